@@ -1,0 +1,40 @@
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class NavigationItem:
+    text: str
+    href: str
+    current: bool  # this exact page
+    active: bool  # a page within this section
+
+
+def _navigation(request: HttpRequest) -> list[NavigationItem]:
+    entries = [
+        ("Pathway", reverse("pathways:map")),
+        ("Training", reverse("resources:catalogue")),
+        ("My pathway", reverse("accounts:my_pathway")),
+    ]
+    user = getattr(request, "user", None)  # absent when a request fails before the auth middleware
+    if user is not None and user.is_authenticated:
+        entries.append(("Sign out", reverse("account_logout")))
+    else:
+        entries.append(("Sign in", reverse("account_login")))
+    return [
+        NavigationItem(
+            text=text, href=href, current=request.path == href, active=request.path.startswith(href)
+        )
+        for text, href in entries
+    ]
+
+
+def service(request: HttpRequest) -> dict[str, object]:
+    return {
+        "service_name": settings.SITE_NAME,
+        "contact_email": settings.CONTACT_EMAIL,
+        "navigation": _navigation(request),
+    }

@@ -1,0 +1,79 @@
+"""Browser tests: real Debian Chromium driven by Playwright against Django's live server.
+
+Nothing here downloads a browser: Playwright launches /usr/bin/chromium (CHROMIUM_PATH overrides).
+Chromium's background networking is switched off so it never calls out to the internet.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.test import Client
+
+from tests.factories import UserFactory
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM calls from test code are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/system/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not shutil.which(CHROMIUM_PATH) and not os.path.exists(CHROMIUM_PATH):
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM_PATH}. Install Debian's package: apt-get install chromium "
+            "(or set CHROMIUM_PATH). Browser tests never download a browser."
+        )
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM_PATH,
+        "args": CHROMIUM_ARGS,
+        "headless": True,
+    }
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "en-GB", "viewport": {"width": 1024, "height": 800}}
+
+
+def sign_in_browser(context, live_server_url: str, user) -> None:
+    """Give the browser a real session for `user`, as if they had signed in."""
+    client = Client()
+    client.force_login(user)
+    session_cookie = client.cookies["sessionid"]
+    context.add_cookies([{"name": "sessionid", "value": session_cookie.value, "url": live_server_url}])
+
+
+@pytest.fixture
+def signed_in_page(page, live_server, transactional_db):
+    user = UserFactory()
+    sign_in_browser(page.context, live_server.url, user)
+    page.signed_in_user = user
+    return page
+
+
+@pytest.fixture
+def no_js_page(browser, live_server, browser_context_args):
+    context = browser.new_context(**browser_context_args, java_script_enabled=False)
+    page = context.new_page()
+    page.javascript_disabled = True
+    yield page
+    context.close()
