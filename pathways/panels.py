@@ -1,0 +1,36 @@
+"""Panels that higher apps add to pathway pages, without pathways importing them.
+
+The training catalogue (resources) registers a panel listing the training for a domain, level or
+capability; the pathway views ask for the panels of what they show and the templates render them in
+place, so they work without JavaScript. Each provider must use a fixed number of queries.
+
+    panels.register("domain", training_for_domain)   # in resources' AppConfig.ready
+
+A provider takes the item (a Domain, Level or Capability) and returns a Panel, or None to add nothing.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("domain", "level", "capability")
+
+
+@dataclass(frozen=True)
+class Panel:
+    template_name: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+_providers: dict[str, list[Callable[[Any], Panel | None]]] = {kind: [] for kind in KINDS}
+
+
+def register(kind: str, provider: Callable[[Any], Panel | None]) -> None:
+    if kind not in _providers:
+        raise ValueError(f"Panels can be added to {', '.join(KINDS)} pages, not {kind!r}.")
+    if provider not in _providers[kind]:
+        _providers[kind].append(provider)
+
+
+def panels_for(kind: str, item: Any) -> list[Panel]:
+    return [panel for provider in _providers[kind] if (panel := provider(item)) is not None]

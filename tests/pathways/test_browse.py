@@ -1,0 +1,178 @@
+"""Reading the published framework: domain, level, capability and about pages."""
+
+import pytest
+
+from pathways.models import Capability, Domain, Framework, LivedExample, Profession
+
+pytestmark = pytest.mark.django_db
+
+
+def add_more_content(framework: Framework, times: int = 5) -> None:
+    """Grow the framework: `times` more capabilities in every domain and level, and lived examples."""
+    profession = Profession.objects.first()
+    levels = list(framework.levels.all())
+    domains = list(framework.domains.all())
+    for domain in domains:
+        for level in levels:
+            for n in range(times):
+                Capability.objects.create(
+                    code=f"X{domain.number}.{level.position}.{n}",
+                    domain=domain,
+                    level=level,
+                    position=50 + n,
+                    statement=f"Extra statement {n}",
+                )
+    for n in range(times * 18):
+        example = LivedExample.objects.create(
+            framework=framework,
+            slug=f"extra-{n}",
+            title=f"Extra example {n}",
+            person="Sam",
+            profession=profession,
+            level=levels[n % len(levels)],
+            setting="practice",
+            story=["One."],
+        )
+        example.domains.set(domains)
+        example.capabilities.set(Capability.objects.filter(code="D1.L3.1"))
+
+
+def test_domain_page_shows_progression_steps_and_examples(client, demo_framework):
+    response = client.get("/pathway/domains/responsibility-and-accountability/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Responsibility and Accountability" in html
+    assert response.context["page_title"] == "Domain 1: Responsibility and Accountability"
+    assert response.context["breadcrumbs"][-1] == ("Pathway", "/pathway/")
+    levels = [row.level.position for row in response.context["page"].rows]
+    assert levels == sorted(levels)
+    assert 'href="/pathway/capabilities/D1.L3.1/"' in html
+    assert "For every level" in html
+    assert "Keep a short reflective log" in html
+    assert 'href="/pathway/examples/feedback-between-jobs/"' in html
+    assert "Illustrative" in html
+
+
+def test_provisional_domain_is_marked_as_working_title(client, demo_framework):
+    domain = Domain.objects.filter(provisional=True).first()
+    response = client.get(domain.get_absolute_url())
+    assert "Working title" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/pathway/domains/no-such-domain/",
+        "/pathway/levels/no-such-level/",
+        "/pathway/capabilities/NOPE/",
+        "/pathway/examples/no-such-story/",
+    ],
+)
+def test_unknown_items_are_not_found(client, demo_framework, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/pathway/domains/responsibility-and-accountability/",
+        "/pathway/levels/practice-educator/",
+        "/pathway/capabilities/D1.L3.1/",
+        "/pathway/examples/",
+        "/pathway/about/",
+    ],
+)
+def test_pages_are_not_found_without_a_published_framework(client, demo_framework, url):
+    Framework.objects.update(status=Framework.Status.DRAFT)
+    assert client.get(url).status_code == 404
+
+
+def test_level_page_shows_every_domain_roles_and_neighbouring_levels(client, demo_framework):
+    response = client.get("/pathway/levels/practice-educator/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    page = response.context["page"]
+    assert [row.domain.number for row in page.rows] == [1, 2, 3, 4, 5, 6]
+    assert all(c.level.slug == "practice-educator" for row in page.rows for c in row.capabilities)
+    assert "Practice assessor" in html  # a typical role
+    assert all(page.level in role.levels.all() for role in page.roles)
+    assert "Previous level: Registered practitioner supporting learners" in html
+    assert "Next level: Senior or lead educator" in html
+    assert "/pathway/compare/?from=practice-educator&amp;to=senior-educator" in html
+    assert 'href="/pathway/examples/feedback-between-jobs/"' in html
+
+
+def test_first_level_has_no_previous_level(client, demo_framework):
+    html = client.get("/pathway/levels/pre-registration/").content.decode()
+    assert "Previous level" not in html
+    assert "Next level: Registered practitioner supporting learners" in html
+
+
+def test_capability_page_shows_statement_place_and_neighbours(client, demo_framework):
+    capability = Capability.objects.get(code="D1.L3.1")
+    response = client.get("/pathway/capabilities/D1.L3.1/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    page = response.context["page"]
+    assert capability.statement in html
+    assert 'href="/pathway/domains/responsibility-and-accountability/"' in html
+    assert 'href="/pathway/levels/practice-educator/"' in html
+    assert page.below and all(
+        c.level.position == 2 and c.domain_id == capability.domain_id for c in page.below
+    )
+    assert page.above and all(
+        c.level.position == 4 and c.domain_id == capability.domain_id for c in page.above
+    )
+    assert 'href="/pathway/examples/feedback-between-jobs/"' in html
+
+
+def test_profession_tailors_lived_examples(client, demo_framework):
+    response = client.get("/pathway/levels/practice-educator/?profession=paramedics")
+    html = response.content.decode()
+    assert "Showing examples for Paramedics" in html
+    assert {e.profession.slug for e in response.context["tailoring"].examples} == {"paramedics"}
+    assert "feedback-between-jobs" in html
+    assert "adjustments-that-helped-every-learner" not in html  # a dietitian's story
+    assert 'href="/pathway/levels/practice-educator/">Show all professions' in html
+
+
+def test_unknown_profession_is_ignored(client, demo_framework):
+    response = client.get("/pathway/domains/responsibility-and-accountability/?profession=wizards")
+    assert response.status_code == 200
+    assert "Showing examples for" not in response.content.decode()
+
+
+def test_about_page_explains_provenance_and_citation(client, demo_framework):
+    response = client.get("/pathway/about/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    page = response.context["page"]
+    assert "AHP Educator Career Framework" in html
+    assert "demo-2026.1" in html
+    assert page.citation.startswith(demo_framework.publisher)
+    assert page.citation in html
+    assert sum(page.capability_counts.values()) == Capability.objects.count()
+    assert {d.number for d in page.confirmed_domains} >= {1, 2, 4}
+    assert {d.number for d in page.working_title_domains} >= {5, 6}
+    assert 'href="/pathway/framework.case.json"' in html
+    assert 'href="/pathway/framework.csv"' in html
+
+
+# Domain, level and capability pages include the training panel from resources: two queries of its own.
+QUERY_PAGES = [
+    ("/pathway/domains/responsibility-and-accountability/?profession=paramedics", 9),
+    ("/pathway/levels/practice-educator/?profession=paramedics", 9),
+    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 7),
+    ("/pathway/about/", 5),
+]
+
+
+@pytest.mark.parametrize(("url", "queries"), QUERY_PAGES)
+def test_pages_use_a_fixed_number_of_queries(
+    client, demo_framework, django_assert_max_num_queries, url, queries
+):
+    with django_assert_max_num_queries(queries):
+        assert client.get(url).status_code == 200
+    add_more_content(demo_framework)
+    with django_assert_max_num_queries(queries):
+        assert client.get(url).status_code == 200

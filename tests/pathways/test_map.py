@@ -1,0 +1,276 @@
+"""The pathway map, find my starting point, and one cell of the map (full page and htmx partial)."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from accounts.choices import EducatorRole
+from pathways.models import Capability, Domain, Level
+
+pytestmark = pytest.mark.django_db
+
+MAP_URL = reverse("pathways:map")
+CELL_URL = reverse(
+    "pathways:cell",
+    kwargs={"domain_slug": "responsibility-and-accountability", "level_slug": "practice-educator"},
+)
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+# Queries for a page, whatever the amount of content (session and user rows are not read when signed out).
+MAP_QUERIES = 6
+CELL_QUERIES = 5
+
+
+def add_capabilities_to_every_cell(framework, *, per_cell: int) -> None:
+    Capability.objects.bulk_create(
+        Capability(
+            code=f"X{domain.number}.{level.position}.{index}",
+            domain=domain,
+            level=level,
+            position=100 + index,
+            statement=f"An extra capability number {index}.",
+        )
+        for domain in framework.domains.all()
+        for level in framework.levels.all()
+        for index in range(per_cell)
+    )
+
+
+def text_of(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+def test_map_without_a_published_framework_says_so_kindly(client):
+    response = client.get(MAP_URL)
+
+    assert response.status_code == 200
+    assert "has not been published here yet" in text_of(response)
+    assert response.content.decode().count("<h1") == 1
+
+
+def test_map_shows_every_level_across_and_every_domain_down_in_a_table(client, demo_framework):
+    response = client.get(MAP_URL)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    table = html[html.index("<table") : html.index("</table>")]
+    assert "<caption" in table
+    assert table.count('scope="col"') == 1 + demo_framework.levels.count() == 6
+    assert table.count('scope="row"') == demo_framework.domains.count() == 6
+    for level in demo_framework.levels.all():
+        assert f"Step {level.position}" in table
+        assert level.name in table
+    for domain in demo_framework.domains.all():
+        assert f"Domain {domain.number}: {domain.name}" in table
+
+
+def test_map_lists_each_cells_capability_codes_and_links_to_the_cell(client, demo_framework):
+    html = client.get(MAP_URL).content.decode()
+
+    assert "D1.L3.1" in html
+    assert f'href="{CELL_URL}"' in html
+    assert f'hx-get="{CELL_URL}"' in html
+
+
+def test_map_marks_a_provisional_domain_as_a_working_title(client, demo_framework):
+    Domain.objects.filter(framework=demo_framework, number=6).update(provisional=True)
+
+    html = text_of(client.get(MAP_URL))
+
+    assert "Working title" in html
+
+
+def test_map_without_a_query_suggests_nothing(client, demo_framework):
+    html = text_of(client.get(MAP_URL))
+
+    assert "You are here" not in html
+    assert "Find my starting point" in html
+
+
+@pytest.mark.parametrize(
+    ("role", "level_slug"),
+    [
+        (EducatorRole.NOT_YET, "pre-registration"),
+        (EducatorRole.WORKPLACE_SUPERVISOR, "registered-practitioner"),
+        (EducatorRole.PRACTICE_EDUCATOR, "practice-educator"),
+        (EducatorRole.CLINICAL_SUPERVISOR, "practice-educator"),
+        (EducatorRole.UNIVERSITY_FACULTY, "senior-educator"),
+        (EducatorRole.STRATEGIC_LEAD, "consultant-educator"),
+    ],
+)
+def test_finding_my_starting_point_marks_the_level_that_fits(client, demo_framework, role, level_slug):
+    level = Level.objects.get(framework=demo_framework, slug=level_slug)
+
+    response = client.get(MAP_URL, {"role": role})
+
+    assert response.status_code == 200
+    assert response.context["suggestion"].level == level
+    html = text_of(response)
+    assert f"Your starting point: step {level.position}, {level.name}" in html
+    assert "You are here" in html
+    # The badge sits in that level's column heading (table and stacked list both say it).
+    table = html[html.index("<thead") : html.index("</thead>")]
+    here_heading = re.search(r'app-pathway-map__here" scope="col">(.*?)</th>', table).group(1)
+    assert level.name in here_heading and "You are here" in here_heading
+
+
+def test_finding_my_starting_point_explains_why(client, demo_framework):
+    html = text_of(client.get(MAP_URL, {"role": "practice-educator", "profession": "paramedics"}))
+
+    assert "You told us what you do now: Practice educator." in html
+
+
+def test_an_unknown_role_shows_the_error_summary_not_a_crash(client, demo_framework):
+    response = client.get(MAP_URL, {"role": "astronaut"})
+
+    html = text_of(response)
+    assert response.status_code == 200
+    assert "There is a problem" in html
+    assert "Select what you do now as an educator from the list" in html
+    assert re.search(r"<title>\s*Error: ", html)
+    assert "You are here" not in html
+
+
+def test_an_empty_submission_asks_what_i_do_now(client, demo_framework):
+    html = text_of(client.get(MAP_URL, {"role": "", "profession": ""}))
+
+    assert "Select what you do now as an educator" in html
+    assert re.search(r"<title>\s*Error: ", html)
+
+
+def test_an_unknown_profession_shows_the_error_summary(client, demo_framework):
+    response = client.get(MAP_URL, {"profession": "astronauts", "role": "practice-educator"})
+
+    assert response.status_code == 200
+    assert "Select a profession from the list" in text_of(response)
+
+
+def test_choosing_a_profession_tailors_the_examples_shown(client, demo_framework):
+    response = client.get(MAP_URL, {"profession": "paramedics"})
+
+    html = text_of(response)
+    assert "Showing examples for Paramedics" in html
+    columns = response.context["pathway_map"].columns
+    counts = {column.level.slug: column.example_count for column in columns}
+    assert counts["practice-educator"] >= 1  # "Feedback between jobs", by a paramedic practice educator
+    assert sum(counts.values()) == demo_framework.lived_examples.filter(profession__slug="paramedics").count()
+    assert "lived example" in html
+
+
+def test_a_signed_in_persons_profile_fills_in_the_form(client, demo_framework, django_user_model):
+    from tests.factories import UserFactory
+
+    user = UserFactory(profession="dietitians", educator_role="practice-assessor")
+    client.force_login(user)
+
+    form = client.get(MAP_URL).context["form"]
+
+    assert not form.is_bound
+    assert form.initial == {"profession": "dietitians", "role": "practice-assessor"}
+
+
+def test_the_map_partial_for_htmx_is_only_the_map(client, demo_framework):
+    full = client.get(MAP_URL, {"role": "practice-educator"})
+    partial = client.get(MAP_URL, {"role": "practice-educator"}, **HTMX)
+
+    assert partial.status_code == 200
+    assert b"<html" not in partial.content
+    assert b"You are here" in partial.content
+    assert b'hx-swap-oob="innerHTML"' in partial.content
+    assert len(partial.content) < len(full.content)
+    assert "HX-Request" in partial["Vary"]
+    assert "HX-Request" in full["Vary"]
+
+
+def test_the_map_partial_shows_errors_too(client, demo_framework):
+    partial = client.get(MAP_URL, {"role": "astronaut"}, **HTMX)
+
+    assert partial.status_code == 200
+    assert b"There is a problem" in partial.content
+
+
+def test_the_map_uses_the_same_number_of_queries_however_big_the_framework(
+    client, demo_framework, django_assert_max_num_queries
+):
+    query = {"role": "practice-educator", "profession": "paramedics"}
+    with django_assert_max_num_queries(MAP_QUERIES):
+        client.get(MAP_URL, query)
+
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+
+    with django_assert_max_num_queries(MAP_QUERIES):
+        response = client.get(MAP_URL, query)
+    assert b"X6.5.4" in response.content
+
+
+def test_the_map_partial_does_no_more_work_than_the_page(client, demo_framework, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as full:
+        client.get(MAP_URL, {"role": "practice-educator"})
+    with CaptureQueriesContext(connection) as partial:
+        client.get(MAP_URL, {"role": "practice-educator"}, **HTMX)
+
+    assert len(partial) <= len(full)
+
+
+def test_a_cell_is_a_full_page_without_javascript(client, demo_framework):
+    response = client.get(CELL_URL)
+
+    html = text_of(response)
+    assert response.status_code == 200
+    assert "<html" in html
+    assert html.count("<h1") == 1
+    assert "Domain 1: Responsibility and Accountability" in html
+    assert "D1.L3.1" in html
+    assert 'href="/pathway/capabilities/D1.L3.1/"' in html
+    assert 'href="/pathway/domains/responsibility-and-accountability/"' in html
+    assert 'href="/pathway/levels/practice-educator/"' in html
+    assert "Agrees a learning contract in week one" in html  # an example
+    assert "Agree protected time for education" in html  # a step at this level
+    assert "Keep a short reflective log" in html  # a step for every level
+    assert "HX-Request" in response["Vary"]
+
+
+def test_a_cell_for_htmx_is_only_the_detail_and_announces_itself(client, demo_framework):
+    full = client.get(CELL_URL)
+    partial = client.get(CELL_URL, **HTMX)
+
+    assert partial.status_code == 200
+    assert b"<html" not in partial.content
+    assert b"<h1" not in partial.content
+    assert b"D1.L3.1" in partial.content
+    assert b"Showing Domain 1 at Practice educator" in partial.content
+    assert "HX-Request" in partial["Vary"]
+    assert len(partial.content) < len(full.content)
+
+
+@pytest.mark.parametrize(
+    ("domain_slug", "level_slug"),
+    [("no-such-domain", "practice-educator"), ("responsibility-and-accountability", "no-such-level")],
+)
+def test_a_cell_with_an_unknown_domain_or_level_is_not_found(client, demo_framework, domain_slug, level_slug):
+    url = reverse("pathways:cell", kwargs={"domain_slug": domain_slug, "level_slug": level_slug})
+
+    assert client.get(url).status_code == 404
+
+
+def test_a_cell_without_a_published_framework_is_not_found(client):
+    assert client.get(CELL_URL).status_code == 404
+
+
+def test_a_cell_uses_the_same_number_of_queries_however_big_the_framework(
+    client, demo_framework, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(CELL_QUERIES):
+        client.get(CELL_URL)
+
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+
+    with django_assert_max_num_queries(CELL_QUERIES):
+        response = client.get(CELL_URL)
+    assert b"X1.3.4" in response.content
+    with django_assert_max_num_queries(CELL_QUERIES):
+        client.get(CELL_URL, **HTMX)

@@ -1,0 +1,86 @@
+"""Journeys through the framework in a real browser: domain → capability → the capability above, and
+filtering lived examples with and without JavaScript."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from pathways.framework_import import framework_import
+from tests.pathways.conftest import DEMO_FRAMEWORK_FILE
+from tests.system.accessibility import assert_accessible
+
+DOMAIN = "/pathway/domains/responsibility-and-accountability/"
+EXAMPLES = "/pathway/examples/"
+
+
+@pytest.fixture
+def framework(transactional_db):
+    from pathways.framework_file import parse_framework_file
+
+    data = parse_framework_file(DEMO_FRAMEWORK_FILE.read_bytes(), filename=DEMO_FRAMEWORK_FILE.name)
+    return framework_import(data=data).framework
+
+
+def test_domain_to_capability_to_the_one_above(page, live_server, framework):
+    # Given a person reading a domain
+    page.goto(live_server.url + DOMAIN)
+    expect(page.locator("h1")).to_contain_text("Responsibility and Accountability")
+    assert_accessible(page)
+    # When they open a capability at the practice educator level
+    page.get_by_role("link", name="D1.L3.1", exact=True).click()
+    expect(page.locator("h1")).to_have_text("D1.L3.1")
+    assert_accessible(page)
+    # And then a capability in the level above
+    page.locator("h3:has-text('Above') + ul a").first.click()
+    # Then they are at level 4 of the same domain
+    expect(page.locator("h1")).to_contain_text(re.compile(r"D1\.L4\."))
+    assert_accessible(page)
+
+
+def test_level_and_example_pages_are_accessible(page, live_server, framework):
+    for path in [
+        "/pathway/levels/practice-educator/?profession=paramedics",
+        "/pathway/examples/feedback-between-jobs/",
+        "/pathway/about/",
+    ]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
+
+
+def test_filter_examples_with_javascript(page, live_server, framework):
+    # Given the list of lived examples
+    page.goto(live_server.url + EXAMPLES)
+    assert_accessible(page)
+    expect(page.locator("#example-count")).to_have_text("18 lived examples")
+    page.evaluate("window.notReloaded = true")
+    # When a profession is chosen
+    page.get_by_label("Profession").select_option("paramedics")
+    # Then the results update in place, the count is announced and the URL can be shared
+    expect(page.locator("#example-count")).to_have_text("2 lived examples")
+    expect(page.locator("#example-count")).to_have_attribute("aria-live", "polite")
+    expect(page.locator("#example-results .nhsuk-card")).to_have_count(2)
+    expect(page).to_have_url(re.compile(r"profession=paramedics"))
+    assert page.evaluate("window.notReloaded") is True
+    assert_accessible(page)
+
+
+def test_filter_examples_without_javascript(no_js_page, live_server, framework):
+    page = no_js_page
+    page.goto(live_server.url + EXAMPLES)
+    assert_accessible(page)
+    page.get_by_label("Career level").select_option("consultant-educator")
+    page.get_by_label("Setting").select_option("academic")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page).to_have_url(re.compile(r"level=consultant-educator"))
+    expect(page.locator("#example-count")).to_have_text("2 lived examples")
+    assert_accessible(page)
+    page.goto(live_server.url + DOMAIN)
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("path", [DOMAIN, EXAMPLES])
+def test_pages_fit_a_narrow_screen(page, live_server, framework, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server.url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320

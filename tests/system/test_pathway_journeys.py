@@ -1,0 +1,133 @@
+"""Journey 1 and 2 in a real browser: find my starting point on the pathway map, open a cell, compare levels.
+
+With JavaScript (htmx swaps in place), without it (plain page loads), at 320px, and by keyboard.
+"""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from pathways.framework_file import parse_framework_file
+from pathways.framework_import import framework_import
+from tests.system.accessibility import assert_accessible
+
+DEMO_FRAMEWORK_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "framework" / "demo-framework.yaml"
+COMPARE_PATH = "/pathway/compare/?from=practice-educator&to=senior-educator"
+
+
+@pytest.fixture
+def published_framework(transactional_db):
+    data = parse_framework_file(DEMO_FRAMEWORK_FILE.read_bytes(), filename=DEMO_FRAMEWORK_FILE.name)
+    return framework_import(data=data).framework
+
+
+def find_my_starting_point(page, *, profession: str, role: str) -> None:
+    page.get_by_label("Your profession").select_option(label=profession)
+    page.get_by_label(role, exact=True).check()
+    page.get_by_role("button", name="Show my starting point").click()
+
+
+def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(
+    page, live_server, published_framework
+):
+    # Given the pathway map
+    page.goto(live_server.url + "/pathway/")
+
+    # When I say I am a paramedic practice educator
+    find_my_starting_point(page, profession="Paramedics", role="Practice educator")
+
+    # Then the map marks step 3 as where I am, explains why, and the address can be shared
+    here = page.locator("th.app-pathway-map__here")
+    expect(here).to_contain_text("You are here")
+    expect(here).to_contain_text("Practice educator")
+    expect(page.get_by_text("Showing examples for Paramedics.")).to_be_visible()
+    expect(page).to_have_url(f"{live_server.url}/pathway/?profession=paramedics&role=practice-educator")
+    expect(page.locator("#app-map-status")).to_contain_text("Your starting point is step 3")
+    assert_accessible(page)
+
+    # When I open a cell of the map
+    url_before = page.url
+    page.get_by_role("link", name="in Domain 1 at Practice educator").click()
+
+    # Then its detail appears below the map without leaving the page
+    expect(page.locator("#app-cell-detail")).to_contain_text("D1.L3.1")
+    expect(page.locator("#app-map-status")).to_have_text("Showing Domain 1 at Practice educator")
+    assert page.url == url_before
+    assert_accessible(page)
+
+
+def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, published_framework):
+    page = no_js_page
+    page.goto(live_server.url + "/pathway/")
+
+    find_my_starting_point(page, profession="Paramedics", role="Clinical supervisor")
+
+    expect(page.locator("th.app-pathway-map__here")).to_contain_text("You are here")
+    expect(page.locator("th.app-pathway-map__here")).to_contain_text("Practice educator")
+    assert "role=clinical-supervisor" in page.url
+    assert_accessible(page)
+
+    page.get_by_role("link", name="in Domain 2 at Senior or lead educator").click()
+
+    expect(page).to_have_url(
+        f"{live_server.url}/pathway/cells/diverse-and-inclusive-leadership/senior-educator/"
+    )
+    expect(page.locator("h1")).to_have_text("Domain 2: Diverse and Inclusive Leadership")
+    assert_accessible(page)
+
+    page.goto(live_server.url + "/pathway/compare/")
+    page.get_by_label("From level", exact=True).select_option("practice-educator")
+    page.get_by_label("To level", exact=True).select_option("senior-educator")
+    page.get_by_role("button", name="Compare levels").click()
+
+    expect(
+        page.get_by_role(
+            "heading", level=2, name="What changes from Practice educator to Senior or lead educator"
+        )
+    ).to_be_visible()
+    assert_accessible(page)
+
+
+def test_without_javascript_a_mistake_is_explained(no_js_page, live_server, published_framework):
+    no_js_page.goto(live_server.url + "/pathway/?role=astronaut")
+
+    expect(no_js_page.locator(".nhsuk-error-summary")).to_contain_text("Select what you do now")
+    assert no_js_page.title().startswith("Error: ")
+    assert_accessible(no_js_page)
+
+
+@pytest.mark.parametrize("path", ["/pathway/?role=practice-educator&profession=paramedics", COMPARE_PATH])
+def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, published_framework, path):
+    page.set_viewport_size({"width": 320, "height": 800})
+
+    page.goto(live_server.url + path)
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page)
+
+
+def test_at_320_pixels_the_map_is_a_list_of_steps(page, live_server, published_framework):
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(live_server.url + "/pathway/?role=practice-educator")
+
+    expect(page.locator(".app-pathway-map__stacked")).to_be_visible()
+    expect(page.locator("table.app-pathway-map__table")).to_be_hidden()
+    expect(page.locator(".app-pathway-map__stage.app-pathway-map__here")).to_contain_text("You are here")
+
+
+def test_by_keyboard_enter_on_a_cell_link_opens_the_detail(page, live_server, published_framework):
+    page.goto(live_server.url + "/pathway/")
+    first_cell_link = page.locator("table .app-pathway-map__cell-link").first
+
+    # Tab through the page until the first cell link has focus, as a keyboard user would.
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if first_cell_link.evaluate("link => link === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the first cell link")
+    page.keyboard.press("Enter")
+
+    expect(page.locator("#app-cell-detail")).to_contain_text("D1.L1.1")
+    assert first_cell_link.evaluate("link => link === document.activeElement")
