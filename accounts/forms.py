@@ -1,3 +1,4 @@
+from allauth.account.forms import LoginForm
 from django import forms
 
 from accounts.choices import EducatorRole, Profession, Region
@@ -41,3 +42,12 @@ class DeleteAccountForm(forms.Form):
         ),
         error_messages={"required": "Confirm that you understand your account will be deleted"},
     )
+
+
+class SignInForm(LoginForm):
+    """allauth's sign-in form without the reset link in the password hint: the page shows it after the
+    button instead (templates/account/login.html), so keyboard users Tab from e-mail to password."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].help_text = ""

@@ -44,6 +44,9 @@ class NHSBoundField(BoundField):
         widget = widget or self.field.widget
         if widget.is_hidden:
             return attrs
+        # The design system asks for hints above the field, never placeholders, which vanish as you type.
+        attrs.pop("placeholder", None)
+        widget.attrs.pop("placeholder", None)
         classes = [attrs.get("class", ""), widget.attrs.get("class", ""), self.nhs_widget_class]
         if self.errors and self.nhs_widget_class in ERROR_MODIFIERS:
             classes.append(ERROR_MODIFIERS[self.nhs_widget_class])

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "django_htmx",
+    "import_export",
     "simple_history",
     "allauth",
     "allauth.account",
@@ -157,6 +158,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+ACCOUNT_FORMS = {"login": "accounts.forms.SignInForm"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = SITE_NAME
 
@@ -238,3 +240,7 @@ def require_secret_key(key: str) -> str:
             "value, e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'."
         )
     return key
+
+
+# django-import-export: a file with any bad row imports nothing (the whole import runs in one transaction).
+IMPORT_EXPORT_USE_TRANSACTIONS = True

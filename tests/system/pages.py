@@ -14,7 +14,15 @@ PUBLIC_PAGES = [
     "/contact/",
     "/help/",
     "/pathway/",
+    "/pathway/?profession=paramedics&role=practice-educator",
+    "/pathway/cells/responsibility-and-accountability/practice-educator/",
+    "/pathway/compare/",
+    "/pathway/compare/?from=practice-educator&to=senior-educator",
+    "/pathway/examples/",  # 404 with no published framework; tests/system/test_browse_journeys.py has data
+    "/pathway/about/",
     "/resources/",
+    "/resources/suggest/",
+    "/resources/suggest/thank-you/",
     "/my/",
     "/accounts/login/",
     "/accounts/signup/",
@@ -28,6 +36,7 @@ PUBLIC_PAGES = [
 
 # Pages that need a signed-in person.
 SIGNED_IN_PAGES = [
+    "/resources/my-learning-list/",
     "/my/profile/",
     "/my/profile/edit/",
     "/my/delete/",
@@ -42,6 +51,8 @@ SIGNED_IN_PAGES = [
 
 # Routes the sweep does not visit, each with the reason.
 NOT_SWEPT = {
+    "pathway/framework.case.json": "a JSON download of the framework (tests/pathways/test_exports.py)",
+    "pathway/framework.csv": "a CSV download of the framework (tests/pathways/test_exports.py)",
     "healthz": "JSON for load balancers, not a page",
     "my/data.json": "a JSON download, not a page",
     "accounts/password/set/": "only for accounts without a password, which e-mail sign-up never creates",

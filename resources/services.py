@@ -1,0 +1,140 @@
+"""Writes a person makes about catalogue resources (bookmarks, completions, ratings) and public
+suggestions. Each is one small function, keyword-only, validated with full_clean() inside a transaction."""
+
+import contextlib
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from resources.models import Bookmark, Completion, Rating, Resource, Suggestion
+
+RATING_CHANGES_PER_HOUR = 20
+SUGGESTIONS_PER_HOUR = 5
+ONE_HOUR = 60 * 60
+
+
+class RateLimited(Exception):
+    """Too many attempts in the window; nothing was saved."""
+
+
+def _take_from_allowance(*, key: str, limit: int, window_seconds: int) -> None:
+    """Count one attempt against a fixed window in the shared cache; raise RateLimited once over the limit.
+    cache.add starts the window atomically; incr is atomic on Redis and the database cache is good enough."""
+    cache.add(key, 0, timeout=window_seconds)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # the key expired between add and incr: start again
+        cache.set(key, 1, timeout=window_seconds)
+        used = 1
+    if used > limit:
+        raise RateLimited
+
+
+@dataclass(frozen=True)
+class PersonalState:
+    """What one person has recorded about one resource, for the detail page's personal actions."""
+
+    bookmarked: bool = False
+    done: bool = False
+    rating: Rating | None = None
+
+
+def personal_state_for(user, resource: Resource) -> PersonalState:
+    if not getattr(user, "is_authenticated", False):
+        return PersonalState()
+    return PersonalState(
+        bookmarked=Bookmark.objects.filter(user=user, resource=resource).exists(),
+        done=Completion.objects.filter(user=user, resource=resource).exists(),
+        rating=Rating.objects.filter(user=user, resource=resource).first(),
+    )
+
+
+@transaction.atomic
+def bookmark_toggle(*, user, resource: Resource) -> bool:
+    """Add the resource to the person's learning list, or take it off. Returns True when now bookmarked."""
+    deleted, _ = Bookmark.objects.filter(user=user, resource=resource).delete()
+    if deleted:
+        return False
+    bookmark = Bookmark(user=user, resource=resource)
+    bookmark.full_clean()
+    bookmark.save()
+    return True
+
+
+@transaction.atomic
+def bookmark_remove(*, user, resource: Resource) -> None:
+    Bookmark.objects.filter(user=user, resource=resource).delete()
+
+
+@transaction.atomic
+def completion_toggle(*, user, resource: Resource) -> bool:
+    """Mark the resource done today, or undo that. Returns True when now done."""
+    deleted, _ = Completion.objects.filter(user=user, resource=resource).delete()
+    if deleted:
+        return False
+    completion = Completion(user=user, resource=resource, completed_on=timezone.localdate())
+    completion.full_clean()
+    completion.save()
+    return True
+
+
+@transaction.atomic
+def completion_remove(*, user, resource: Resource) -> None:
+    Completion.objects.filter(user=user, resource=resource).delete()
+
+
+@transaction.atomic
+def rating_record(*, user, resource: Resource, score: int, comment: str = "") -> Rating:
+    """Create or change the person's one rating of a resource. Raises RateLimited after
+    RATING_CHANGES_PER_HOUR saves in an hour, before anything is written."""
+    _take_from_allowance(
+        key=f"rate-limit:rating:{user.pk}", limit=RATING_CHANGES_PER_HOUR, window_seconds=ONE_HOUR
+    )
+    rating = Rating.objects.select_for_update().filter(user=user, resource=resource).first()
+    if rating is None:
+        rating = Rating(user=user, resource=resource)
+    rating.score = score
+    rating.comment = comment
+    rating.full_clean()
+    rating.save()
+    return rating
+
+
+@transaction.atomic
+def suggestion_submit(
+    *,
+    title: str,
+    url: str,
+    provider_name: str = "",
+    reason: str = "",
+    user=None,
+    email: str = "",
+    client_address: str,
+) -> Suggestion:
+    """Store a public suggestion. The client address only keys the rate limit; it is never stored.
+    Raises RateLimited after SUGGESTIONS_PER_HOUR from one address in an hour."""
+    _take_from_allowance(
+        key=f"rate-limit:suggestion:{client_address}", limit=SUGGESTIONS_PER_HOUR, window_seconds=ONE_HOUR
+    )
+    signed_in = user is not None and user.is_authenticated
+    suggestion = Suggestion(
+        title=title,
+        url=url,
+        provider_name=provider_name,
+        reason=reason,
+        user=user if signed_in else None,
+        email="" if signed_in else email,
+    )
+    suggestion.full_clean()
+    suggestion.save()
+    return suggestion
+
+
+def suggestion_allowance_use(*, client_address: str) -> None:
+    """A honeypot hit still counts against the address's allowance, so a bot cannot probe for free."""
+    with contextlib.suppress(RateLimited):
+        _take_from_allowance(
+            key=f"rate-limit:suggestion:{client_address}", limit=SUGGESTIONS_PER_HOUR, window_seconds=ONE_HOUR
+        )

@@ -1,0 +1,104 @@
+"""Finding training in real Chromium: filtering with and without JavaScript, a resource's page, and the
+catalogue at 320px wide. Each journey ends with the accessibility checks."""
+
+import io
+import re
+
+import pytest
+from django.conf import settings
+from playwright.sync_api import expect
+
+from pathways.framework_file import parse_framework_file
+from pathways.framework_import import framework_import
+from resources import demo
+from resources.models import Resource
+from tests.system.accessibility import assert_accessible
+
+DETAIL = "/resources/advance-he-fellowship/"
+
+
+@pytest.fixture
+def demo_catalogue_live(transactional_db):
+    """The same data as tests/resources/conftest.py's demo_catalogue, for the live server."""
+    framework_file = settings.BASE_DIR / "fixtures" / "framework" / "demo-framework.yaml"
+    framework_import(data=parse_framework_file(framework_file.read_bytes(), filename=framework_file.name))
+    demo.seed_demo(stdout=io.StringIO())
+
+
+def free_count() -> int:
+    return Resource.objects.published().filter(cost="free").count()
+
+
+def test_ticking_a_filter_updates_the_results_in_place(page, live_server, demo_catalogue_live):
+    # Given someone on the catalogue
+    page.goto(live_server.url + "/resources/")
+    expect(page.locator("#catalogue_count")).to_have_text("55 training resources")
+    assert_accessible(page)
+    page.evaluate("window.stillTheSamePage = true")
+    # When they open "Cost" and tick "Free"
+    page.locator("summary", has_text="Cost").click()
+    page.get_by_label(re.compile(r"^Free")).check()
+    # Then the results update without a page load, the address follows, and the new count is announced
+    expect(page.locator("#catalogue_count")).to_have_text(f"{free_count()} training resources")
+    expect(page).to_have_url(re.compile(r"cost=free"))
+    assert page.evaluate("window.stillTheSamePage") is True
+    assert page.locator("#catalogue_count").get_attribute("aria-live") == "polite"
+    # and the other filters' counts now count free training only
+    free_e_learning = Resource.objects.published().filter(cost="free", format="e_learning").count()
+    expect(page.locator("#count-format-e_learning")).to_have_text(f"({free_e_learning})")
+    assert_accessible(page)
+
+
+def test_searching_by_keyword_updates_the_results(page, live_server, demo_catalogue_live):
+    page.goto(live_server.url + "/resources/")
+    page.get_by_label("Search training").fill("preceptorship")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page).to_have_url(re.compile(r"q=preceptorship"))
+    expect(page.locator("#catalogue_results")).to_contain_text("AHP preceptorship standards and framework")
+    assert_accessible(page)
+
+
+def test_filtering_works_without_javascript(no_js_page, live_server, demo_catalogue_live):
+    page = no_js_page
+    page.goto(live_server.url + "/resources/")
+    assert_accessible(page)
+    page.locator("summary", has_text="Cost").click()
+    page.get_by_label(re.compile(r"^Free")).check()
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page).to_have_url(re.compile(r"cost=free"))
+    expect(page.locator("#catalogue_count")).to_have_text(f"{free_count()} training resources")
+    assert_accessible(page)
+
+
+def test_nothing_found_offers_a_way_on(page, live_server, demo_catalogue_live):
+    page.goto(live_server.url + "/resources/?q=xylophone")
+    expect(page.get_by_role("link", name="Suggest a resource")).to_be_visible()
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_resource_page_is_accessible(page, no_js_page, live_server, demo_catalogue_live, javascript):
+    browser_page = page if javascript else no_js_page
+    browser_page.goto(live_server.url + DETAIL)
+    expect(browser_page.get_by_role("button", name="Go to resource")).to_be_visible()
+    assert_accessible(browser_page)
+
+
+@pytest.mark.parametrize("path", ["/resources/", DETAIL, "/resources/?q=xylophone"])
+def test_fits_a_320px_screen(page, live_server, demo_catalogue_live, path):
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(live_server.url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_the_training_list_for_a_domain_is_accessible(
+    page, no_js_page, live_server, demo_catalogue_live, javascript
+):
+    from pathways.models import Domain
+
+    domain = Domain.objects.filter(framework__status="published").order_by("number").first()
+    browser_page = page if javascript else no_js_page
+    browser_page.goto(f"{live_server.url}/resources/for/domain/{domain.slug}/")
+    expect(browser_page.get_by_role("link", name=re.compile(r"^See all"))).to_be_visible()
+    assert_accessible(browser_page)
