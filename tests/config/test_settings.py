@@ -82,3 +82,30 @@ def test_cache_is_redis_when_redis_url_is_set_and_the_database_otherwise():
     )
     assert without.stdout.strip() == "django.core.cache.backends.db.DatabaseCache"
     assert with_redis.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_production_collectstatic_hashes_and_compresses_every_file(tmp_path):
+    script = (
+        "from django.conf import settings; settings.STATIC_ROOT = __import__('sys').argv[-1]; "
+        "from django.core.management import call_command; "
+        "call_command('collectstatic', interactive=False, verbosity=0)"
+    )
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k not in {"DATABASE_URL"}
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_SECRET_KEY="x" * 60,
+        DJANGO_ALLOWED_HOSTS="pathways.example.nhs.uk",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {script}", str(tmp_path)],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "vendor/nhsuk-frontend/nhsuk-frontend.min.css" in manifest
+    assert list(tmp_path.glob("css/app.*.css.gz")), "hashed files are also served compressed"

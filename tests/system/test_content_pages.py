@@ -1,0 +1,74 @@
+"""Every kind of page that shows content, with the demo framework and catalogue loaded, passes the
+accessibility helper signed in, with JavaScript on and with it off. (test_every_page.py sweeps the
+same routes with an empty database.)"""
+
+import io
+
+import pytest
+from django.conf import settings
+
+from pathways.framework_file import parse_framework_file
+from pathways.framework_import import framework_import
+from pathways.models import Capability, Domain, Level, LivedExample
+from resources import demo as resources_demo
+from resources.models import Bookmark, Resource
+from tests.factories import UserFactory
+from tests.system.accessibility import assert_accessible
+from tests.system.conftest import sign_in_browser
+
+
+def load_demo_content() -> None:
+    framework_file = settings.BASE_DIR / "fixtures" / "framework" / "demo-framework.yaml"
+    framework_import(data=parse_framework_file(framework_file.read_bytes(), filename=framework_file.name))
+    resources_demo.seed_demo(stdout=io.StringIO())
+
+
+def content_urls() -> list[str]:
+    resource = Resource.objects.published().order_by("slug").first()
+    example = LivedExample.objects.order_by("slug").first()
+    domain = Domain.objects.get(number=2)
+    return [
+        "/pathway/",
+        "/pathway/?profession=paramedics&role=practice-educator",
+        f"/pathway/cells/{domain.slug}/practice-educator/",
+        "/pathway/compare/?from=practice-educator&to=senior-educator",
+        *[d.get_absolute_url() for d in Domain.objects.order_by("number")],
+        *[level.get_absolute_url() for level in Level.objects.order_by("position")],
+        Capability.objects.get(code="D2.L3.1").get_absolute_url() + "?profession=paramedics",
+        "/pathway/examples/",
+        "/pathway/examples/?setting=academic",
+        example.get_absolute_url(),
+        "/pathway/about/",
+        "/resources/",
+        "/resources/?q=supervision&cost=free",
+        "/resources/?q=zzzz-nothing-matches",
+        resource.get_absolute_url(),
+        f"/resources/{resource.slug}/rate/",
+        f"/resources/for/domain/{domain.slug}/",
+        "/resources/my-learning-list/",
+    ]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
+def test_content_pages_are_accessible(
+    browser, browser_context_args, live_server, transactional_db, javascript
+):
+    load_demo_content()
+    user = UserFactory()
+    Bookmark.objects.create(user=user, resource=Resource.objects.published().first())
+    context = browser.new_context(**browser_context_args, java_script_enabled=javascript)
+    try:
+        page = context.new_page()
+        page.javascript_disabled = not javascript
+        sign_in_browser(context, live_server.url, user)
+        failures = []
+        for url in content_urls():
+            response = page.goto(live_server.url + url)
+            try:
+                assert response.status == 200, f"{url} answered {response.status}"
+                assert_accessible(page)
+            except AssertionError as problem:
+                failures.append(f"{url}: {problem}")
+        assert not failures, "\n\n".join(failures)
+    finally:
+        context.close()
