@@ -114,7 +114,7 @@ class EducatorRoleAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "slug", "description"]
     ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["levels"]
+    filter_horizontal = ["levels", "professions"]
     readonly_fields = ["uuid", "updated_at"]
 
 

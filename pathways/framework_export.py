@@ -17,7 +17,7 @@ def framework_as_data(framework: Framework) -> dict[str, Any]:
         .with_place()
         .order_by("domain__number", "level__position", "position")
     )
-    roles = framework.roles.prefetch_related("levels").order_by("slug")
+    roles = framework.roles.prefetch_related("levels", "professions").order_by("slug")
     examples = framework.lived_examples.select_related("profession", "level").prefetch_related(
         "domains", "capabilities"
     )
@@ -87,6 +87,7 @@ def framework_as_data(framework: Framework) -> dict[str, Any]:
                 "levels": [
                     level.slug for level in sorted(role.levels.all(), key=lambda level: level.position)
                 ],
+                "professions": sorted(profession.slug for profession in role.professions.all()),
                 "provenance": role.provenance,
             }
             for role in roles

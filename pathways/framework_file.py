@@ -26,7 +26,7 @@ SECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("focus", "provisional", "provenance", "steps_for_development"),
     ),
     "capabilities": (("uuid", "code", "domain", "level", "statement"), ("examples", "provenance")),
-    "roles": (("uuid", "slug", "name"), ("description", "levels", "provenance")),
+    "roles": (("uuid", "slug", "name"), ("description", "levels", "professions", "provenance")),
     "professions": (("uuid", "slug", "name", "regulator"), ("provenance",)),
     "lived_examples": (
         ("uuid", "slug", "title", "person", "profession", "level", "setting", "story"),
@@ -223,6 +223,11 @@ def _check_references(check, data) -> None:
         for level in role.get("levels") or []:
             if level not in levels:
                 check.problem(f"roles[{index}] ({role.get('slug')}).levels", f"unknown level {level!r}")
+        for profession in role.get("professions") or []:
+            if "professions" in data and profession not in professions:
+                check.problem(
+                    f"roles[{index}] ({role.get('slug')}).professions", f"unknown profession {profession!r}"
+                )
 
     for index, example in enumerate(_items(data, "lived_examples")):
         where = f"lived_examples[{index}] ({example.get('slug')})"

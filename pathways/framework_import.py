@@ -16,7 +16,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F
 
-from pathways.framework_file import validate_framework_data
+from pathways.framework_file import FrameworkFileError, validate_framework_data
 from pathways.models import (
     Capability,
     Domain,
@@ -188,21 +188,31 @@ def framework_import(*, data: dict[str, Any]) -> ImportReport:
             )
             _save(report, "capability", Capability, item["uuid"], values)
 
+    # Professions before roles and examples, which refer to them.
+    if "professions" in data:
+        for item in data["professions"]:
+            values = _present(item, {k: k for k in ("slug", "name", "regulator", "provenance")})
+            _save(report, "profession", Profession, item["uuid"], values)
+
+    professions = {profession.slug: profession for profession in Profession.objects.all()}
     if "roles" in data:
         for item in data["roles"]:
             values = _present(item, {k: k for k in ("slug", "name", "description", "provenance")})
             role = _save(report, "role", EducatorRole, item["uuid"], {"framework": framework, **values})
             if "levels" in item:
                 _set_many(report, "role", role, "levels", [levels[slug] for slug in item["levels"]])
+            if "professions" in item:
+                unknown = [slug for slug in item["professions"] if slug not in professions]
+                if unknown:  # only possible when the file has no professions section to check against
+                    raise FrameworkFileError(
+                        [f"roles ({item['slug']}).professions: unknown profession {unknown[0]!r}"]
+                    )
+                _set_many(
+                    report, "role", role, "professions", [professions[slug] for slug in item["professions"]]
+                )
         _prune(report, "role", framework.roles.all(), {str(item["uuid"]) for item in data["roles"]})
 
-    if "professions" in data:
-        for item in data["professions"]:
-            values = _present(item, {k: k for k in ("slug", "name", "regulator", "provenance")})
-            _save(report, "profession", Profession, item["uuid"], values)
-
     if "lived_examples" in data:
-        professions = {profession.slug: profession for profession in Profession.objects.all()}
         capabilities = {c.code: c for c in Capability.objects.in_framework(framework)}
         for item in data["lived_examples"]:
             values = _present(

@@ -198,9 +198,15 @@ class EducatorRole(models.Model):
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     levels = models.ManyToManyField(Level, related_name="roles", blank=True)
+    professions = models.ManyToManyField(
+        "Profession",
+        related_name="roles",
+        blank=True,
+        help_text="Leave empty when the role is in every profession.",
+    )
     provenance = models.CharField(max_length=20, choices=Provenance.choices, default=Provenance.ILLUSTRATIVE)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(m2m_fields=[levels])
+    history = HistoricalRecords(m2m_fields=[levels, professions])
 
     class Meta:
         ordering = ["name"]

@@ -122,15 +122,20 @@ def build_level_page(*, framework: Framework, slug: str, profession_slug: str | 
         "domain__number", "position"
     ):
         rows[capability.domain_id].capabilities.append(capability)
-    roles = list(EducatorRole.objects.filter(framework=framework, levels=level).order_by("name"))
     examples = list(lived_examples_with_place().filter(framework=framework, level=level))
+    tailoring = tailor_by_profession(examples, profession_slug)
+    roles = EducatorRole.objects.filter(framework=framework, levels=level).order_by("name")
+    if tailoring.profession is not None:
+        # A role with no professions is in every profession.
+        roles = roles.filter(Q(professions__isnull=True) | Q(professions=tailoring.profession)).distinct()
+    roles = list(roles)
     return LevelPage(
         level=level,
         previous_level=levels[index - 1] if index > 0 else None,
         next_level=levels[index + 1] if index + 1 < len(levels) else None,
         rows=list(rows.values()),
         roles=roles,
-        tailoring=tailor_by_profession(examples, profession_slug),
+        tailoring=tailoring,
     )
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pathways.models import Capability, Domain, Framework, LivedExample, Profession
+from pathways.models import Capability, Domain, EducatorRole, Framework, LivedExample, Profession
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +176,23 @@ def test_pages_use_a_fixed_number_of_queries(
     add_more_content(demo_framework)
     with django_assert_max_num_queries(queries):
         assert client.get(url).status_code == 200
+
+
+def test_level_page_tailors_educator_roles_to_the_chosen_profession(client, demo_framework):
+    level = demo_framework.levels.get(slug="practice-educator")
+    paramedics = Profession.objects.get(slug="paramedics")
+    for_everyone = demo_framework.roles.filter(levels=level).first()
+    paramedic_only = EducatorRole.objects.create(
+        framework=demo_framework, slug="ambulance-mentor", name="Ambulance mentor"
+    )
+    paramedic_only.levels.add(level)
+    paramedic_only.professions.add(paramedics)
+
+    for_paramedics = client.get(f"{level.get_absolute_url()}?profession=paramedics").content.decode()
+    for_physios = client.get(f"{level.get_absolute_url()}?profession=physiotherapists").content.decode()
+    for_all = client.get(level.get_absolute_url()).content.decode()
+
+    assert "Ambulance mentor" in for_paramedics
+    assert "Ambulance mentor" not in for_physios
+    assert "Ambulance mentor" in for_all
+    assert for_everyone.name in for_physios

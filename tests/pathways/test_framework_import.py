@@ -291,3 +291,25 @@ def test_validation_lists_every_problem_at_once(demo_framework_data):
         parse_framework_file(yaml.safe_dump(demo_framework_data).encode(), filename="f.yaml")
 
     assert len(refused.value.problems) >= 2
+
+
+def test_a_role_can_name_its_professions_and_they_round_trip(demo_framework_data):
+    from pathways.framework_export import framework_as_data
+
+    data = copy.deepcopy(demo_framework_data)
+    data["roles"][0]["professions"] = ["radiographers", "paramedics"]
+    framework = framework_import(data=data).framework
+    role = framework.roles.get(uuid=data["roles"][0]["uuid"])
+    assert sorted(role.professions.values_list("slug", flat=True)) == ["paramedics", "radiographers"]
+    exported = {item["uuid"]: item for item in framework_as_data(framework)["roles"]}
+    assert exported[str(role.uuid)]["professions"] == ["paramedics", "radiographers"]
+
+
+def test_a_role_naming_an_unknown_profession_is_refused_with_its_place(demo_framework_data):
+    data = copy.deepcopy(demo_framework_data)
+    data["roles"][1]["professions"] = ["astronauts"]
+    with pytest.raises(FrameworkFileError) as refused:
+        framework_import(data=data)
+    assert any(
+        ".professions: unknown profession 'astronauts'" in problem for problem in refused.value.problems
+    )
