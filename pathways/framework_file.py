@@ -50,10 +50,10 @@ class _Checker:
         self.problems.append(f"{where}: {message}")
 
 
-def decode_framework_file(raw: bytes, *, filename: str = "file") -> dict[str, Any]:
-    """Bytes -> data, refusing anything that is not UTF-8 YAML or JSON whose top level is a mapping."""
+def decode_utf8(raw: bytes, *, filename: str) -> str:
+    """The file's text, or a located refusal: curators' spreadsheets are often saved in other encodings."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FrameworkFileError(
             [
@@ -61,6 +61,11 @@ def decode_framework_file(raw: bytes, *, filename: str = "file") -> dict[str, An
                 "save it as UTF-8"
             ]
         ) from None
+
+
+def decode_framework_file(raw: bytes, *, filename: str = "file") -> dict[str, Any]:
+    """Bytes -> data, refusing anything that is not UTF-8 YAML or JSON whose top level is a mapping."""
+    text = decode_utf8(raw, filename=filename)
     try:
         data = json.loads(text) if filename.endswith(".json") else yaml.safe_load(text)
     except (yaml.YAMLError, json.JSONDecodeError) as error:

@@ -14,7 +14,7 @@ import csv
 import io
 from typing import Any
 
-from pathways.framework_file import SCHEMA_VERSION, FrameworkFileError
+from pathways.framework_file import SCHEMA_VERSION, FrameworkFileError, decode_utf8
 from pathways.models import Capability, Framework
 
 COLUMNS = (
@@ -94,15 +94,7 @@ def _whole_number(problems: list[str], where: str, column: str, text: str) -> in
 
 
 def csv_to_data(raw: bytes, *, filename: str) -> dict[str, Any]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FrameworkFileError(
-            [
-                f"{filename}: not UTF-8 text (byte 0x{raw[error.start]:02x} at position {error.start}); "
-                "save it as UTF-8"
-            ]
-        ) from None
+    text = decode_utf8(raw, filename=filename)
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if not header:
