@@ -1,6 +1,7 @@
 """Every kind of page that shows content, with the demo framework and catalogue loaded, passes the
-accessibility helper signed in, with JavaScript on and with it off. (test_every_page.py sweeps the
-same routes with an empty database.)"""
+accessibility helper signed in, with JavaScript on (at desktop width) and with it off (on a 320 px
+wide phone, where nothing may scroll sideways). test_every_page.py sweeps the same routes with an
+empty database."""
 
 import io
 
@@ -56,7 +57,10 @@ def test_content_pages_are_accessible(
     load_demo_content()
     user = UserFactory()
     Bookmark.objects.create(user=user, resource=Resource.objects.published().first())
-    context = browser.new_context(**browser_context_args, java_script_enabled=javascript)
+    viewport = browser_context_args["viewport"] if javascript else {"width": 320, "height": 800}
+    context = browser.new_context(
+        **{**browser_context_args, "viewport": viewport}, java_script_enabled=javascript
+    )
     try:
         page = context.new_page()
         page.javascript_disabled = not javascript
@@ -67,6 +71,8 @@ def test_content_pages_are_accessible(
             try:
                 assert response.status == 200, f"{url} answered {response.status}"
                 assert_accessible(page)
+                width = page.evaluate("document.documentElement.scrollWidth")
+                assert width <= viewport["width"], f"{url} is {width}px wide at {viewport['width']}px"
             except AssertionError as problem:
                 failures.append(f"{url}: {problem}")
         assert not failures, "\n\n".join(failures)
