@@ -14,7 +14,6 @@ EXPLAIN ANALYZE for one search, and drops the database. Record the numbers in do
 import io
 import os
 import platform
-import random
 import statistics
 import sys
 import time
@@ -39,86 +38,6 @@ SEARCHES = [
     ("simulation placement", {"format": ["workshop", "webinar"]}),
     ("", {"cost": ["paid"], "profession": ["physiotherapists"]}),
 ]
-WORDS = [
-    "supervision",
-    "feedback",
-    "assessment",
-    "placement",
-    "learner",
-    "simulation",
-    "preceptorship",
-    "coaching",
-    "mentoring",
-    "leadership",
-    "research",
-    "inclusive",
-    "curriculum",
-    "reflection",
-    "portfolio",
-    "competence",
-    "wellbeing",
-    "digital",
-    "remote",
-    "interprofessional",
-    "teaching",
-    "evaluation",
-    "governance",
-    "quality",
-    "safety",
-]
-
-
-def create_resources(count: int) -> None:
-    from pathways.models import Domain, Level, Profession
-    from resources.models import Provider, Region, Resource
-
-    rng = random.Random(42)  # noqa: S311 -- test data, the same catalogue every run
-    domains = list(Domain.objects.filter(framework__status="published"))
-    levels = list(Level.objects.filter(framework__status="published"))
-    professions = list(Profession.objects.all())
-    providers = list(Provider.objects.all())
-    Resource.objects.bulk_create(
-        (
-            Resource(
-                title=" ".join(rng.sample(WORDS, 3)).capitalize() + f" {number}",
-                slug=f"benchmark-{number}",
-                summary=" ".join(rng.choices(WORDS, k=30)),
-                provider=rng.choice(providers),
-                url=f"https://example.org/benchmark/{number}",
-                format=rng.choice(Resource.Format.values),
-                delivery=rng.choice(Resource.Delivery.values),
-                cost=rng.choice(Resource.Cost.values),
-                region=rng.choice(Region.values),
-                status=Resource.Status.PUBLISHED if rng.random() < 0.9 else Resource.Status.DRAFT,
-            )
-            for number in range(count)
-        ),
-        batch_size=2000,
-    )
-    made = list(Resource.objects.filter(slug__startswith="benchmark-").values_list("pk", flat=True))
-    Resource.domains.through.objects.bulk_create(
-        (Resource.domains.through(resource_id=pk, domain=d) for pk in made for d in rng.sample(domains, 2)),
-        batch_size=5000,
-    )
-    Resource.levels.through.objects.bulk_create(
-        (
-            Resource.levels.through(resource_id=pk, level=level)
-            for pk in made
-            for level in rng.sample(levels, 2)
-        ),
-        batch_size=5000,
-    )
-    Resource.professions.through.objects.bulk_create(
-        (
-            Resource.professions.through(resource_id=pk, profession=p)
-            for pk in made
-            if rng.random() < 0.5  # half are for all professions
-            for p in rng.sample(professions, 3)
-        ),
-        batch_size=5000,
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
 
 
 def run_search(text: str, filters: dict, framework) -> int:
@@ -142,6 +61,7 @@ def main() -> None:
     from pathways.models import Framework
     from resources import demo
     from resources.models import Resource
+    from resources.scale import generate_scale_data
     from resources.search import search_resources
 
     connection.settings_dict["TEST"]["NAME"] = "ahp_benchmark"
@@ -152,7 +72,7 @@ def main() -> None:
         framework_import(data=parse_framework_file(framework_file.read_bytes(), filename=framework_file.name))
         demo.seed_demo(stdout=io.StringIO())
         started = time.perf_counter()
-        create_resources(RESOURCES)
+        generate_scale_data(stdout=io.StringIO(), resources=RESOURCES)
         print(f"Created {RESOURCES:,} resources in {time.perf_counter() - started:.1f} s")
         total, published = Resource.objects.count(), Resource.objects.published().count()
         print(f"Catalogue: {total:,} resources, {published:,} published")
