@@ -2,7 +2,7 @@
 
 The 14 professions are NHS England's list of Allied Health Professions; they are a settled fact, so the
 profile stores the slug and `accounts` stays independent of the `pathways` app, whose Profession rows
-use the same slugs and carry the curated detail (see docs/adr/0005-profile-choices.md).
+use the same slugs and carry the curated detail (docs/adr/0005-profile-choices-and-personal-data-registry.md).
 """
 
 from django.db import models

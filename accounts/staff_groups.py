@@ -1,8 +1,9 @@
 """The two staff groups and what they may do.
 
 The groups themselves are created by a data migration (0002). Their permissions are granted after every
-migrate, because the models they cover arrive with later apps and later migrations: each app lists its
-curated models here by app label, so a new model is covered by naming it, not by a new migration.
+migrate, because the models they cover arrive with later apps and later migrations. GROUP_PERMISSIONS
+names, per group, the apps it works in; within those apps, a model is covered when its class says
+`staff_curated = True`, so a new curated model is covered by that one line, not by a new migration.
 """
 
 from django.apps import apps as global_apps

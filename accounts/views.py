@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts.forms import DeleteAccountForm, ProfileForm
 from accounts.services import account_delete, personal_data_collect
@@ -15,7 +15,7 @@ from accounts.services import account_delete, personal_data_collect
 MY_PATHWAY_CRUMB = ("My pathway", "/my/")
 
 
-@require_GET
+@require_safe
 def show_my_pathway(request: HttpRequest) -> HttpResponse:
     """The home of everything personal. Signed out, it says what an account adds and that none is needed."""
     return render(
@@ -23,7 +23,7 @@ def show_my_pathway(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @login_required
 def show_profile(request: HttpRequest) -> HttpResponse:
     return render(
@@ -33,7 +33,7 @@ def show_profile(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def edit_profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
@@ -52,7 +52,7 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @login_required
 @never_cache
 def download_my_data(request: HttpRequest) -> HttpResponse:
@@ -65,7 +65,7 @@ def download_my_data(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def delete_account(request: HttpRequest) -> HttpResponse:
     form = DeleteAccountForm(request.POST if request.method == "POST" else None)

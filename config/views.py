@@ -2,9 +2,10 @@
 
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+
+from pathways.views.rendering import public_page, render_page
 
 # Slug -> page title for the plain information pages linked from every footer.
 INFORMATION_PAGES = {
@@ -17,20 +18,35 @@ INFORMATION_PAGES = {
 }
 
 
-@require_GET
+@public_page
 def show_home(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/home.html", {"page_title": "Grow your career as an AHP educator"})
+    context = {"page_title": "Grow your career as an AHP educator"}
+    return render_page(request, "pages/home.html", context, shared=True)
 
 
+@public_page
 def show_information_page(request: HttpRequest, *, slug: str) -> HttpResponse:
-    return render(
-        request,
-        f"pages/{slug}.html",
-        {"page_title": INFORMATION_PAGES[slug], "breadcrumbs": [("Home", "/")]},
-    )
+    context = {"page_title": INFORMATION_PAGES[slug], "breadcrumbs": [("Home", "/")]}
+    return render_page(request, f"pages/{slug}.html", context, shared=True)
 
 
-@require_GET
+ROBOTS_TXT = """\
+User-agent: *
+Disallow: /my/
+Disallow: /accounts/
+Disallow: /admin/
+Disallow: /evaluation/
+Disallow: /resources/*/go
+"""
+
+
+@public_page
+def show_robots_txt(request: HttpRequest) -> HttpResponse:
+    """Search engines may read the framework and the catalogue; personal and staff pages are not for them."""
+    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
+
+
+@require_safe
 @never_cache
 def check_health(request: HttpRequest) -> JsonResponse:
     """For load balancers: 200 when the database answers a query, 503 when it does not."""

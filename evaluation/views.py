@@ -2,7 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.staff_groups import EVALUATORS
 
@@ -13,7 +13,7 @@ def _require_evaluator(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
-@require_GET
+@require_safe
 @login_required
 def show_dashboard(request: HttpRequest) -> HttpResponse:
     _require_evaluator(request)

@@ -167,21 +167,27 @@ def count_text(count: int) -> str:
     return f"{count} training resource{'' if count == 1 else 's'}"
 
 
-def training_for(*, kind: str, key: str, framework: Framework) -> tuple[object, QuerySet, str]:
-    """The subject (a domain, level or capability of the published framework), its published training,
-    and the catalogue query string that lists all of it. Raises DoesNotExist for an unknown key."""
-    published = Resource.objects.published().select_related("provider")
+TRAINING_KINDS = ("domain", "level", "capability")
+
+
+def training_subject(*, kind: str, key: str, framework: Framework):
+    """A domain or level (by slug) or a capability (by code) of the framework. Raises DoesNotExist."""
     if kind == "domain":
-        subject = Domain.objects.get(framework=framework, slug=key)
-        return (
-            subject,
-            published.filter(facet_condition("domain", [key], framework=framework)),
-            f"domain={key}",
-        )
+        return Domain.objects.get(framework=framework, slug=key)
     if kind == "level":
-        subject = Level.objects.get(framework=framework, slug=key)
-        return subject, published.filter(facet_condition("level", [key], framework=framework)), f"level={key}"
+        return Level.objects.get(framework=framework, slug=key)
     if kind == "capability":
-        subject = Capability.objects.in_framework(framework).with_place().get(code=key)
-        return subject, published.filter(capability_condition(key, framework=framework)), f"capability={key}"
+        return Capability.objects.in_framework(framework).with_place().get(code=key)
     raise ValueError(kind)
+
+
+def published_training_for(*, kind: str, subject) -> tuple[QuerySet, str]:
+    """The published training that builds a domain, level or capability, and the catalogue query string
+    that lists the same resources, so a list's "see all" count and the catalogue always agree."""
+    if kind == "capability":
+        key, framework = subject.code, subject.domain.framework_id
+        condition = capability_condition(key, framework=framework)
+    else:
+        key, framework = subject.slug, subject.framework_id
+        condition = facet_condition(kind, [key], framework=framework)
+    return Resource.objects.published().select_related("provider").filter(condition), f"{kind}={key}"

@@ -186,6 +186,9 @@ class Completion(models.Model):
 class Rating(models.Model):
     """How useful someone found a resource, 1 to 5; one each, changeable."""
 
+    # The average shows on the resource's public page (pathways/content_version.py).
+    shown_on_public_pages = True
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="ratings")
     resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="ratings")
     score = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])

@@ -1,13 +1,15 @@
 """Display values for the catalogue: search results, a resource's facts and the empty state, so that
 templates stay free of logic and never query."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Avg, Count
+from django.urls import reverse
 from django.utils.formats import date_format
 
 from pathways.models import Framework
+from resources import catalogue
 from resources.catalogue import FACETS
 from resources.models import Resource
 
@@ -141,8 +143,24 @@ class TrainingList:
     items: list[ResultItem]
     total: int
     see_all_href: str
-    extra: dict = field(default_factory=dict)
 
     @property
     def see_all_text(self) -> str:
         return f"See all {self.total} training resources for {self.heading}"
+
+
+TRAINING_LIST_LIMIT = 5
+
+
+def training_list(*, kind: str, subject) -> TrainingList:
+    """The first few published resources that build a domain, level or capability, by title, with a link
+    to all of them in the catalogue: the one list both the pathway page's panel and /resources/for/ show.
+    Two queries (one when there are fewer than the limit)."""
+    resources, query_string = catalogue.published_training_for(kind=kind, subject=subject)
+    items = result_items(resources.order_by("title")[:TRAINING_LIST_LIMIT])
+    return TrainingList(
+        heading=f"capability {subject.code}" if kind == "capability" else str(subject),
+        items=items,
+        total=resources.count() if len(items) == TRAINING_LIST_LIMIT else len(items),
+        see_all_href=f"{reverse('resources:catalogue')}?{query_string}",
+    )

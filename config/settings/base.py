@@ -1,6 +1,8 @@
 """Settings shared by every environment. Everything that differs between machines comes from the
 environment; see the configuration table in README.md."""
 
+import base64
+import hashlib
 import os
 from pathlib import Path
 
@@ -70,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "config.page_cache.SignedOutPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireStaffMFAMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -86,11 +89,11 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.service",
             ],
+            "libraries": {"shared_fragments": "config.templatetags.shared_fragments"},
         },
     },
 ]
@@ -110,15 +113,30 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # One cache shared by every worker, so that login rate limits hold across processes: Redis when
 # REDIS_URL is set, otherwise a table in the database (`manage.py createcachetable`, run by `migrate`
 # in our Makefile and by a migration-time signal in accounts).
+# `pages` keeps rendered public pages and fragments (config/page_cache.py): in Redis when there is one,
+# otherwise in each worker's memory, which is safe because their keys hold the content version that the
+# shared default cache keeps.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        },
+    }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "django_cache",
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        },
     }
 
 AUTH_USER_MODEL = "accounts.User"
@@ -204,11 +222,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Strict CSP: only our own origin; inline script only for the one NHS body-class snippet, by nonce.
-# No 'unsafe-inline', no 'unsafe-eval'. htmx is configured not to eval (see templates/base.html).
+# Strict CSP: only our own origin; inline script only for the one NHS body-class snippet, allowed by its
+# hash rather than a per-response nonce, so that a signed-out page is the same bytes for everyone and can
+# be kept (config/page_cache.py). No 'unsafe-inline', no 'unsafe-eval'; htmx never evals (base.html).
+JS_ENABLED_SNIPPET = (BASE_DIR / "templates" / "includes" / "js_enabled.js").read_text(encoding="utf-8")
+JS_ENABLED_SNIPPET_HASH = base64.b64encode(hashlib.sha256(JS_ENABLED_SNIPPET.encode()).digest()).decode()
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
+    "script-src": [CSP.SELF, f"'sha256-{JS_ENABLED_SNIPPET_HASH}'"],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],

@@ -2,140 +2,138 @@
 where the framework comes from. Thin views: the presenters in pathways/presenters/browse.py build the
 structures, with a fixed number of queries."""
 
+from collections.abc import Callable
+
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
 
 from pathways import panels
 from pathways.example_filters import ExampleFilterForm
 from pathways.presenters import browse as presenters
+from pathways.views.rendering import lazy_context, public_page, render_page
 
 
-@require_GET
+def _tailored_page(build, kind: str, *, title, **kwargs) -> Callable[[], dict]:
+    """The context of a domain, level or capability page, built on first use (see lazy_context)."""
+
+    def context() -> dict:
+        page = build(framework=presenters.published_framework(), **kwargs)
+        item = getattr(page, kind)
+        return {
+            "page_title": title(item),
+            "page": page,
+            "tailoring": page.tailoring,
+            "panels": panels.panels_for(kind, item),
+        }
+
+    return context
+
+
+PAGE_NAMES = ("page_title", "page", "tailoring", "panels")
+
+
+@public_page
 def show_domain(request: HttpRequest, slug: str) -> HttpResponse:
-    framework = presenters.published_framework()
-    page = presenters.build_domain_page(
-        framework=framework, slug=slug, profession_slug=request.GET.get("profession")
+    build = _tailored_page(
+        presenters.build_domain_page,
+        "domain",
+        title=lambda domain: f"Domain {domain.number}: {domain.name}",
+        slug=slug,
+        profession_slug=request.GET.get("profession"),
     )
-    return render(
-        request,
-        "pathways/domain.html",
-        {
-            "page_title": f"Domain {page.domain.number}: {page.domain.name}",
-            "breadcrumbs": presenters.PATHWAY_CRUMBS,
-            "page": page,
-            "tailoring": page.tailoring,
-            "path": request.path,
-            "panels": panels.panels_for("domain", page.domain),
-        },
-    )
+    context = {
+        "breadcrumbs": presenters.PATHWAY_CRUMBS,
+        "path": request.path,
+        **lazy_context(build, PAGE_NAMES),
+    }
+    return render_page(request, "pathways/domain.html", context, shared=True)
 
 
-@require_GET
+@public_page
 def show_level(request: HttpRequest, slug: str) -> HttpResponse:
-    framework = presenters.published_framework()
-    page = presenters.build_level_page(
-        framework=framework, slug=slug, profession_slug=request.GET.get("profession")
+    build = _tailored_page(
+        presenters.build_level_page,
+        "level",
+        title=lambda level: level.name,
+        slug=slug,
+        profession_slug=request.GET.get("profession"),
     )
-    return render(
-        request,
-        "pathways/level.html",
-        {
-            "page_title": page.level.name,
-            "breadcrumbs": presenters.PATHWAY_CRUMBS,
-            "page": page,
-            "tailoring": page.tailoring,
-            "path": request.path,
-            "panels": panels.panels_for("level", page.level),
-        },
-    )
+    context = {
+        "breadcrumbs": presenters.PATHWAY_CRUMBS,
+        "path": request.path,
+        **lazy_context(build, PAGE_NAMES),
+    }
+    return render_page(request, "pathways/level.html", context, shared=True)
 
 
-@require_GET
+@public_page
 def show_capability(request: HttpRequest, code: str) -> HttpResponse:
-    framework = presenters.published_framework()
-    page = presenters.build_capability_page(
-        framework=framework, code=code, profession_slug=request.GET.get("profession")
-    )
-    capability = page.capability
-    return render(
-        request,
-        "pathways/capability.html",
-        {
-            "page_title": f"Capability {capability.code}",
-            "breadcrumbs": [
-                *presenters.PATHWAY_CRUMBS,
-                (
-                    f"Domain {capability.domain.number}: {capability.domain.name}",
-                    capability.domain.get_absolute_url(),
-                ),
-            ],
-            "page": page,
-            "tailoring": page.tailoring,
-            "path": request.path,
-            "panels": panels.panels_for("capability", capability),
-        },
+    build = _tailored_page(
+        presenters.build_capability_page,
+        "capability",
+        title=lambda capability: f"Capability {capability.code}",
+        code=code,
+        profession_slug=request.GET.get("profession"),
     )
 
+    def crumbs() -> dict:
+        domain = context["page"].capability.domain
+        return {"breadcrumbs": [*presenters.PATHWAY_CRUMBS, (str(domain), domain.get_absolute_url())]}
 
-@require_GET
-def list_examples(request: HttpRequest) -> HttpResponse:
+    context = {"path": request.path, **lazy_context(build, PAGE_NAMES)}
+    context |= lazy_context(crumbs, ["breadcrumbs"])
+    return render_page(request, "pathways/capability.html", context, shared=True)
+
+
+def _examples_context(request: HttpRequest) -> dict:
     framework = presenters.published_framework()
     form = ExampleFilterForm(request.GET or None, framework=framework)
     if form.is_bound:
         form.is_valid()  # errors are shown in the summary; valid fields still filter
     examples = list(form.filter(presenters.lived_examples_with_place().filter(framework=framework)))
-    is_htmx = request.headers.get("HX-Request") == "true"
-    context = {
+    return {
+        "form": form,
         "examples": examples,
         "count_text": presenters.count_text(len(examples)),
         "filtered": any(request.GET.get(name) for name in form.fields),
-        "is_htmx": is_htmx,
     }
-    if is_htmx:
-        response = render(request, "pathways/examples.html#example_results", context)
-    else:
-        response = render(
-            request,
-            "pathways/examples.html",
-            {
-                **context,
-                "page_title": "Lived examples",
-                "breadcrumbs": presenters.PATHWAY_CRUMBS,
-                "form": form,
-            },
-        )
-    patch_vary_headers(response, ["HX-Request"])
-    return response
 
 
-@require_GET
+@public_page
+def list_examples(request: HttpRequest) -> HttpResponse:
+    context = {
+        "page_title": "Lived examples",
+        "breadcrumbs": presenters.PATHWAY_CRUMBS,
+        **lazy_context(lambda: _examples_context(request), ("form", "examples", "count_text", "filtered")),
+    }
+    return render_page(request, "pathways/examples.html", context, partial="example_results", shared=True)
+
+
+@public_page
 def show_example(request: HttpRequest, slug: str) -> HttpResponse:
-    framework = presenters.published_framework()
-    example = presenters.build_example_page(framework=framework, slug=slug)
-    return render(
-        request,
-        "pathways/example.html",
-        {
+    def build() -> dict:
+        example = presenters.build_example_page(framework=presenters.published_framework(), slug=slug)
+        return {
             "page_title": example.title,
-            "breadcrumbs": [*presenters.PATHWAY_CRUMBS, ("Lived examples", reverse("pathways:examples"))],
             "example": example,
             "summary_rows": presenters.example_summary_rows(example),
-        },
-    )
+        }
+
+    context = {
+        "breadcrumbs": [*presenters.PATHWAY_CRUMBS, ("Lived examples", reverse("pathways:examples"))],
+        **lazy_context(build, ("page_title", "example", "summary_rows")),
+    }
+    return render_page(request, "pathways/example.html", context, shared=True)
 
 
-@require_GET
+@public_page
 def show_about(request: HttpRequest) -> HttpResponse:
-    framework = presenters.published_framework()
-    return render(
-        request,
-        "pathways/about.html",
-        {
-            "page_title": "About the framework",
-            "breadcrumbs": presenters.PATHWAY_CRUMBS,
-            "page": presenters.build_about_page(framework=framework),
-        },
-    )
+    context = {
+        "page_title": "About the framework",
+        "breadcrumbs": presenters.PATHWAY_CRUMBS,
+        **lazy_context(
+            lambda: {"page": presenters.build_about_page(framework=presenters.published_framework())},
+            ["page"],
+        ),
+    }
+    return render_page(request, "pathways/about.html", context, shared=True)

@@ -1,47 +1,40 @@
 """The visual pathway map, "find my starting point", one cell of the map, and two levels compared.
 
-Each view renders a full page, or for an htmx request the named partial of the same template, and says
-so in `Vary: HX-Request` so no cache mixes them up.
+Each view renders a full page, or for an htmx request the named partial of the same template
+(pathways/views/rendering.py).
 """
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
-from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404
 
 from pathways.forms import CompareLevelsForm, StartingPointForm
 from pathways.models import Domain, Framework, Level, Profession
 from pathways.presenters.pathway_map import build_cell_detail, build_level_comparison, build_pathway_map
 from pathways.starting_point import suggest_level
+from pathways.views.rendering import lazy_context, public_page, render_page
 
 MAP_BREADCRUMBS = [("Home", "/")]
+MAP_NAMES = ("framework", "form", "suggestion", "pathway_map")
 
 
-def _render(request: HttpRequest, template: str, partial: str, context: dict) -> HttpResponse:
-    name = f"{template}#{partial}" if request.htmx else template
-    response = render(request, name, context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+def _profile_answers(request: HttpRequest) -> dict[str, str]:
+    """A signed-in person's profile answers, the starting point form's first values (changeable)."""
+    user = request.user
+    if not user.is_authenticated:
+        return {}
+    return {"profession": getattr(user, "profession", ""), "role": getattr(user, "educator_role", "")}
 
 
 def _starting_point_form(request: HttpRequest, professions: list[Profession]) -> StartingPointForm:
     if "role" in request.GET or "profession" in request.GET:
         return StartingPointForm(request.GET, professions=professions)
-    initial = {}
-    user = request.user
-    if user.is_authenticated:
-        # Start from the person's profile: they can change either answer before they submit.
-        initial = {"profession": getattr(user, "profession", ""), "role": getattr(user, "educator_role", "")}
-    return StartingPointForm(initial=initial, professions=professions)
+    return StartingPointForm(initial=_profile_answers(request), professions=professions)
 
 
-@require_GET
-def show_map(request: HttpRequest) -> HttpResponse:
-    context = {"page_title": "The educator pathway", "breadcrumbs": MAP_BREADCRUMBS}
+def _map_context(request: HttpRequest) -> dict:
     framework = Framework.objects.published().first()
     if framework is None:
-        return _render(request, "pathways/map.html", "pathway_map", context)
-
+        return dict.fromkeys(MAP_NAMES)
     levels = list(framework.levels.order_by("position"))
     professions = list(Profession.objects.order_by("name"))
     form = _starting_point_form(request, professions)
@@ -53,36 +46,47 @@ def show_map(request: HttpRequest) -> HttpResponse:
     pathway_map = build_pathway_map(
         framework, levels=levels, here=suggestion.level if suggestion else None, profession=profession
     )
-    context |= {"framework": framework, "form": form, "suggestion": suggestion, "pathway_map": pathway_map}
-    return _render(request, "pathways/map.html", "pathway_map", context)
+    return {"framework": framework, "form": form, "suggestion": suggestion, "pathway_map": pathway_map}
 
 
-@require_GET
-def show_cell(request: HttpRequest, *, domain_slug: str, level_slug: str) -> HttpResponse:
+@public_page
+def show_map(request: HttpRequest) -> HttpResponse:
+    context = {
+        "page_title": "The educator pathway",
+        "breadcrumbs": MAP_BREADCRUMBS,
+        **lazy_context(lambda: _map_context(request), MAP_NAMES),
+    }
+    # The form starts from a signed-in person's profile, so the kept content varies with it.
+    vary = tuple(sorted(_profile_answers(request).items()))
+    return render_page(request, "pathways/map.html", context, partial="pathway_map", shared=True, vary=vary)
+
+
+def _cell_context(domain_slug: str, level_slug: str) -> dict:
     framework = Framework.objects.published().first()
     if framework is None:
         raise Http404("No framework is published.")
     domain = get_object_or_404(Domain, framework=framework, slug=domain_slug)
     level = get_object_or_404(Level, framework=framework, slug=level_slug)
-    detail = build_cell_detail(domain, level)
-    context = {
+    return {
         "page_title": f"Domain {domain.number}: {domain.name} at {level.name}",
-        "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
-        "detail": detail,
+        "detail": build_cell_detail(domain, level),
     }
-    return _render(request, "pathways/cell.html", "cell_detail", context)
 
 
-@require_GET
-def compare_levels(request: HttpRequest) -> HttpResponse:
+@public_page
+def show_cell(request: HttpRequest, *, domain_slug: str, level_slug: str) -> HttpResponse:
     context = {
-        "page_title": "Compare two levels",
         "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
+        **lazy_context(lambda: _cell_context(domain_slug, level_slug), ("page_title", "detail")),
     }
+    return render_page(request, "pathways/cell.html", context, partial="cell_detail", shared=True)
+
+
+def _comparison_context(request: HttpRequest) -> dict:
+    context = {"page_title": "Compare two levels", "framework": None, "form": None, "comparison": None}
     framework = Framework.objects.published().first()
     if framework is None:
-        return _render(request, "pathways/compare.html", "comparison", context)
-
+        return context
     levels = list(framework.levels.order_by("position"))
     bound = "from" in request.GET or "to" in request.GET
     form = CompareLevelsForm(request.GET if bound else None, levels=levels)
@@ -94,7 +98,16 @@ def compare_levels(request: HttpRequest) -> HttpResponse:
             from_level=by_slug[form.cleaned_data["from"]],
             to_level=by_slug[form.cleaned_data["to"]],
         )
-    if comparison:
         context["page_title"] = comparison.heading
-    context |= {"framework": framework, "form": form, "comparison": comparison}
-    return _render(request, "pathways/compare.html", "comparison", context)
+    return context | {"framework": framework, "form": form, "comparison": comparison}
+
+
+@public_page
+def compare_levels(request: HttpRequest) -> HttpResponse:
+    context = {
+        "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
+        **lazy_context(
+            lambda: _comparison_context(request), ("page_title", "framework", "form", "comparison")
+        ),
+    }
+    return render_page(request, "pathways/compare.html", context, partial="comparison", shared=True)

@@ -9,25 +9,30 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from pathways.models import Capability, Domain, Framework, Level
+from pathways.views.rendering import lazy_context, public_page, render_page
 from resources import catalogue, presenters
 from resources.forms import CatalogueFilterForm
 from resources.models import Resource, ResourceVisitCount
 from resources.services import personal_state_for
 
-TRAINING_FOR_LIMIT = 5
+CATALOGUE_NAMES = (
+    "form",
+    "facet_groups",
+    "page_obj",
+    "results",
+    "count_text",
+    "query_string_base",
+    "chosen_filters",
+    "keywords",
+    "filtered",
+)
 
 
-def _is_htmx(request: HttpRequest) -> bool:
-    return request.headers.get("HX-Request") == "true"
-
-
-@require_GET
-def show_catalogue(request: HttpRequest) -> HttpResponse:
+def _catalogue_context(request: HttpRequest) -> dict:
     framework = Framework.objects.published().first()
     # No sort chosen means "Best match": relevance when searching, title order otherwise. The select is
     # left unset so that typing keywords after landing on the page still ranks by relevance.
@@ -45,7 +50,7 @@ def show_catalogue(request: HttpRequest) -> HttpResponse:
     page_obj = Paginator(results.resources, catalogue.PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {
+    return {
         "form": form,
         "facet_groups": form.facet_groups(),
         "page_obj": page_obj,
@@ -55,21 +60,20 @@ def show_catalogue(request: HttpRequest) -> HttpResponse:
         "chosen_filters": presenters.chosen_filters(form, request.GET),
         "keywords": text,
         "filtered": bool(text or any(form.filters().values()) or form.valid_value("capability")),
-        "is_htmx": _is_htmx(request),
     }
-    if context["is_htmx"]:
-        response = render(request, "resources/catalogue.html#catalogue_results", context)
-    else:
-        response = render(
-            request,
-            "resources/catalogue.html",
-            {**context, "page_title": "Find training", "breadcrumbs": presenters.CATALOGUE_CRUMBS},
-        )
-    patch_vary_headers(response, ["HX-Request"])
-    return response
 
 
-@require_GET
+@public_page
+def show_catalogue(request: HttpRequest) -> HttpResponse:
+    context = {
+        "page_title": "Find training",
+        "breadcrumbs": presenters.CATALOGUE_CRUMBS,
+        **lazy_context(lambda: _catalogue_context(request), CATALOGUE_NAMES),
+    }
+    return render_page(request, "resources/catalogue.html", context, partial="catalogue_results", shared=True)
+
+
+@public_page
 def show_resource(request: HttpRequest, slug: str) -> HttpResponse:
     resource = get_object_or_404(
         Resource.objects.published()
@@ -77,42 +81,46 @@ def show_resource(request: HttpRequest, slug: str) -> HttpResponse:
         .prefetch_related("levels", "domains", "professions"),
         slug=slug,
     )
-    framework = Framework.objects.published().first()
-    capabilities = (
-        Capability.objects.in_framework(framework).with_place().filter(resources=resource)
-        if framework
-        else Capability.objects.none()
-    )
-    related = (
-        Resource.objects.published()
-        .select_related("provider")
-        .filter(
-            pk__in=Resource.domains.through.objects.filter(domain__resources=resource).values("resource_id")
+
+    def facts() -> dict:
+        framework = Framework.objects.published().first()
+        capabilities = (
+            Capability.objects.in_framework(framework).with_place().filter(resources=resource)
+            if framework
+            else Capability.objects.none()
         )
-        .exclude(pk=resource.pk)
-        .order_by("title")[:4]
-    )
-    return render(
-        request,
-        "resources/resource.html",
-        {
-            "page_title": resource.title,
-            "breadcrumbs": [*presenters.CATALOGUE_CRUMBS, ("Find training", reverse("resources:catalogue"))],
-            "resource": resource,
-            "go_href": reverse("resources:go", kwargs={"slug": resource.slug}),
+        related = (
+            Resource.objects.published()
+            .select_related("provider")
+            .filter(
+                pk__in=Resource.domains.through.objects.filter(domain__resources=resource).values(
+                    "resource_id"
+                )
+            )
+            .exclude(pk=resource.pk)
+            .order_by("title")[:4]
+        )
+        return {
             "rows": presenters.resource_rows(resource, framework=framework),
             "capabilities": list(capabilities),
             "related": presenters.result_items(related),
             "rating": presenters.rating_summary(resource),
-            # The personal actions (bookmark, done, rate) arrive with resources/views/learning.py.
-            "show_personal_actions": True,
-            "personal": personal_state_for(request.user, resource),
-        },
-    )
+        }
+
+    # The facts are kept per content version (resources/resource.html); "Your learning" is this person's.
+    context = {
+        "page_title": resource.title,
+        "breadcrumbs": [*presenters.CATALOGUE_CRUMBS, ("Find training", reverse("resources:catalogue"))],
+        "resource": resource,
+        "go_href": reverse("resources:go", kwargs={"slug": resource.slug}),
+        "personal": personal_state_for(request.user, resource),
+        **lazy_context(facts, ("rows", "capabilities", "related", "rating")),
+    }
+    return render(request, "resources/resource.html", context)
 
 
 @never_cache
-@require_GET
+@require_safe
 def go_to_resource(request: HttpRequest, slug: str) -> HttpResponse:
     resource = get_object_or_404(Resource.objects.published().only("pk", "url"), slug=slug)
     count_visit(resource=resource)
@@ -132,38 +140,21 @@ def count_visit(*, resource: Resource) -> None:
         ResourceVisitCount.objects.filter(resource=resource, day=today).update(count=F("count") + 1)
 
 
-@require_GET
+@public_page
 def show_training_for(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     framework = Framework.objects.published().first()
-    if framework is None or kind not in {"domain", "level", "capability"}:
+    if framework is None or kind not in catalogue.TRAINING_KINDS:
         raise Http404("No such framework item")
     try:
-        subject, resources, query_string = catalogue.training_for(kind=kind, key=key, framework=framework)
+        subject = catalogue.training_subject(kind=kind, key=key, framework=framework)
     except (Domain.DoesNotExist, Level.DoesNotExist, Capability.DoesNotExist):
         raise Http404("No such framework item") from None
-    heading = f"capability {subject.code}" if kind == "capability" else str(subject)
-    items = presenters.result_items(resources.order_by("title")[:TRAINING_FOR_LIMIT])
-    training = presenters.TrainingList(
-        heading=heading,
-        items=items,
-        total=resources.count() if len(items) == TRAINING_FOR_LIMIT else len(items),
-        see_all_href=f"{reverse('resources:catalogue')}?{query_string}",
-    )
-    context = {"training": training, "subject": subject, "subject_href": subject.get_absolute_url()}
-    if _is_htmx(request):
-        response = render(request, "resources/training_for.html#training_list", context)
-    else:
-        response = render(
-            request,
-            "resources/training_for.html",
-            {
-                **context,
-                "page_title": f"Training for {heading}",
-                "breadcrumbs": [
-                    *presenters.CATALOGUE_CRUMBS,
-                    ("Find training", reverse("resources:catalogue")),
-                ],
-            },
-        )
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    training = presenters.training_list(kind=kind, subject=subject)
+    context = {
+        "page_title": f"Training for {training.heading}",
+        "breadcrumbs": [*presenters.CATALOGUE_CRUMBS, ("Find training", reverse("resources:catalogue"))],
+        "training": training,
+        "subject": subject,
+        "subject_href": subject.get_absolute_url(),
+    }
+    return render_page(request, "resources/training_for.html", context, partial="training_list", shared=True)

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from resources import services
@@ -48,7 +48,7 @@ def _personal_actions(request: HttpRequest, resource: Resource) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @login_required
 def show_learning_list(request: HttpRequest) -> HttpResponse:
     bookmarks = Bookmark.objects.filter(
@@ -107,7 +107,7 @@ def mark_done(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect(_back_to(request, resource))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def rate_resource(request: HttpRequest, slug: str) -> HttpResponse:
     resource = _published_resource(slug)

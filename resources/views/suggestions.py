@@ -3,7 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from resources import services
 from resources.learning_forms import SuggestionForm
@@ -16,7 +16,7 @@ def _client_address(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def suggest_resource(request: HttpRequest) -> HttpResponse:
     signed_in = request.user.is_authenticated
     form = SuggestionForm(request.POST if request.method == "POST" else None, signed_in=signed_in)
@@ -58,7 +58,7 @@ def suggest_resource(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def show_suggestion_received(request: HttpRequest) -> HttpResponse:
     return render(
         request,

@@ -118,3 +118,14 @@ def test_server_error_page_is_nhs_styled_and_needs_no_database():
     assert response.status_code == 500
     assert "Sorry, there is a problem with the service" in html
     assert "nhsuk-header" in html
+
+
+def test_robots_txt_keeps_search_engines_to_the_public_pages(client, db):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    assert {"Disallow: /my/", "Disallow: /accounts/", "Disallow: /admin/"} <= set(lines)
+    assert "Disallow: /pathway/" not in lines
+    assert "Disallow: /" not in lines

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from pathways import content_version
 from pathways.exports.case import case_package_to_data, framework_to_case_package
 from pathways.exports.csv import COLUMNS, csv_to_data, framework_to_csv
 from pathways.framework_file import FrameworkFileError, validate_framework_data
@@ -48,6 +49,8 @@ def add_capabilities(framework, count: int) -> None:
         )
         for n in range(count)
     )
+    # bulk_create sends no signals: like any bulk writer, say that published content changed.
+    content_version.content_changed()
 
 
 # CASE 1.1 package

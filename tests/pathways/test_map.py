@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.choices import EducatorRole
+from pathways import content_version
 from pathways.models import Capability, Domain, Level
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +36,8 @@ def add_capabilities_to_every_cell(framework, *, per_cell: int) -> None:
         for level in framework.levels.all()
         for index in range(per_cell)
     )
+    # bulk_create sends no signals: like any bulk writer, say that published content changed.
+    content_version.content_changed()
 
 
 def text_of(response) -> str:

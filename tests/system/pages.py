@@ -54,6 +54,7 @@ NOT_SWEPT = {
     "pathway/framework.case.json": "a JSON download of the framework (tests/pathways/test_exports.py)",
     "pathway/framework.csv": "a CSV download of the framework (tests/pathways/test_exports.py)",
     "healthz": "JSON for load balancers, not a page",
+    "robots.txt": "plain text for search engines (tests/config/test_service_pages.py)",
     "my/data.json": "a JSON download, not a page",
     "accounts/password/set/": "only for accounts without a password, which e-mail sign-up never creates",
     "accounts/login/code/confirm/": "sign-in by code is switched off; the URL redirects",
