@@ -91,6 +91,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.service",
             ],
+            # {% load nhsuk %} in templates/components/: attributes and aria-describedby ids.
+            "libraries": {"nhsuk": "config.templatetags.nhsuk"},
         },
     },
 ]
