@@ -5,6 +5,7 @@ and ignored, while every valid field still filters.
 """
 
 from django import forms
+from django.utils.html import format_html
 
 from resources.catalogue import FACETS
 
@@ -72,5 +73,27 @@ class CatalogueFilterForm(forms.Form):
                 }
                 for checkbox in bound.subwidgets
             ]
-            groups.append({"field": bound, "options": options, "open": bool(chosen) or bool(bound.errors)})
+            items = [
+                {
+                    "value": option["checkbox"].data["value"],
+                    "id": option["checkbox"].data["attrs"]["id"],
+                    "checked": option["checkbox"].data["selected"],
+                    "text": format_html(
+                        '{} <span id="{}">({})</span>',
+                        option["checkbox"].choice_label,
+                        option["count_id"],
+                        option["count"],
+                    ),
+                }
+                for option in options
+            ]
+            groups.append(
+                {
+                    "field": bound,
+                    "options": options,
+                    "items": items,  # the checkboxes, for components/checkboxes.html
+                    "error_message": " ".join(bound.errors),
+                    "open": bool(chosen) or bool(bound.errors),
+                }
+            )
         return groups

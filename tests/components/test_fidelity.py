@@ -17,6 +17,7 @@ from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.test.html import parse_html
 from django.utils.safestring import mark_safe
+from markupsafe import Markup
 
 from tests.components.nhsuk_jinja import MACROS, render_macro, to_jinja
 from tests.components.test_components import check_markup
@@ -219,6 +220,12 @@ CASES = [
         "expander-open",
     ),
     Case("details", {"summary": "S", "html": mark_safe("<p>HTML</p>"), "classes": "app-x"}, "html"),
+    Case(
+        "details",
+        {"summary": "S", "body_template": "components/hint.html", "text": "Hint"},
+        "body-template",
+        jinja={"summary": "S", "html": Markup('<div class="nhsuk-hint">Hint</div>')},
+    ),
     # Error message
     Case("error_message", {"text": "Enter your name", "id": "name-error"}, "default"),
     Case("error_message", {"html": mark_safe("A<br>B"), "visually_hidden_text": "Problem"}, "html"),
@@ -337,6 +344,12 @@ CASES = [
         "inset_text", {"html": mark_safe("<p>See <a href='/help/'>help</a>.</p>"), "classes": "app-x"}, "html"
     ),
     Case("inset_text", {"text": "T", "visually_hidden_text": "Note"}, "hidden-text"),
+    Case(
+        "inset_text",
+        {"body_template": "components/hint.html", "text": "Hint"},
+        "body-template",
+        jinja={"html": Markup('<div class="nhsuk-hint">Hint</div>')},
+    ),
     # Label
     Case("label", {"text": "Full name", "for": "full-name"}, "default"),
     Case(
