@@ -32,9 +32,28 @@ def _navigation(request: HttpRequest) -> list[NavigationItem]:
     ]
 
 
+def _account_navigation(request: HttpRequest) -> list[dict[str, str]]:
+    links = [{"text": "Help", "href": reverse("help")}]
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        links.append({"text": "Your profile", "href": reverse("accounts:profile")})
+    return links
+
+
+FOOTER_LINKS = [
+    ("About this service", "about"),
+    ("Accessibility statement", "accessibility"),
+    ("Privacy notice", "privacy"),
+    ("Cookies", "cookies"),
+    ("Contact us", "contact"),
+]
+
+
 def service(request: HttpRequest) -> dict[str, object]:
     return {
         "service_name": settings.SITE_NAME,
         "contact_email": settings.CONTACT_EMAIL,
         "navigation": _navigation(request),
+        "account_navigation": _account_navigation(request),
+        "footer_links": [{"text": text, "href": reverse(name)} for text, name in FOOTER_LINKS],
     }

@@ -5,6 +5,7 @@ and ignored, while every valid field still filters.
 """
 
 from django import forms
+from django.utils.html import format_html
 
 from resources.catalogue import FACETS
 
@@ -47,9 +48,6 @@ class CatalogueFilterForm(forms.Form):
     def filters(self) -> dict[str, list[str]]:
         return {facet.name: self.valid_value(facet.name, []) for facet in FACETS}
 
-    def facet_fields(self):
-        return [self[facet.name] for facet in FACETS]
-
     def show_counts(self, facet_counts: dict[str, dict[str, int]]) -> None:
         """Remember each value's count, shown in its label, e.g. "Free (32)"."""
         self.facet_counts = facet_counts
@@ -72,5 +70,27 @@ class CatalogueFilterForm(forms.Form):
                 }
                 for checkbox in bound.subwidgets
             ]
-            groups.append({"field": bound, "options": options, "open": bool(chosen) or bool(bound.errors)})
+            items = [
+                {
+                    "value": option["checkbox"].data["value"],
+                    "id": option["checkbox"].data["attrs"]["id"],
+                    "checked": option["checkbox"].data["selected"],
+                    "text": format_html(
+                        '{} <span id="{}">({})</span>',
+                        option["checkbox"].choice_label,
+                        option["count_id"],
+                        option["count"],
+                    ),
+                }
+                for option in options
+            ]
+            groups.append(
+                {
+                    "field": bound,
+                    "options": options,
+                    "items": items,  # the checkboxes, for components/checkboxes.html
+                    "error_message": " ".join(bound.errors),
+                    "open": bool(chosen) or bool(bound.errors),
+                }
+            )
         return groups

@@ -93,7 +93,12 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.service",
             ],
-            "libraries": {"shared_fragments": "config.templatetags.shared_fragments"},
+            # {% load nhsuk %} in templates/components/: attributes and aria-describedby ids;
+            # {% load shared_fragments %}: parts of pages kept per content version (config/page_cache.py).
+            "libraries": {
+                "nhsuk": "config.templatetags.nhsuk",
+                "shared_fragments": "config.templatetags.shared_fragments",
+            },
         },
     },
 ]

@@ -18,7 +18,8 @@ def edit(client, **changes):
 
 
 def radio_values(html: str, name: str) -> list[str]:
-    return re.findall(rf'<input type="radio" name="{name}" value="([^"]*)"', html)
+    inputs = re.findall(rf'<input(?=[^>]*type="radio")(?=[^>]*name="{name}")[^>]*>', html)
+    return [re.search(r'value="([^"]*)"', tag).group(1) for tag in inputs]
 
 
 def test_profile_requires_sign_in(client, db):
