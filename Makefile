@@ -13,7 +13,7 @@ PYTHON ?= $(shell for candidate in "$$(pyenv which python 2>/dev/null)" python3.
 	  if command -v "$$candidate" >/dev/null 2>&1 && "$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
 	    command -v "$$candidate"; break; fi; done)
 
-.PHONY: help install run test lint format migrate seed lock check-deploy clean bench
+.PHONY: help install run test lint format migrate seed lock check-deploy clean bench lighthouse
 
 help:
 	@echo "make run     install, migrate, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -21,6 +21,7 @@ help:
 	@echo "make lint    ruff lint and format check"
 	@echo "make format  apply ruff formatting and safe fixes"
 	@echo "make bench   every page's requests per second under gunicorn on PostgreSQL (docs/performance.md)"
+	@echo "make lighthouse  Lighthouse best-practices, SEO and accessibility scores of the main pages"
 	@echo "make lock    re-pin requirements.lock from pyproject.toml"
 
 $(BIN)/python:
@@ -77,3 +78,7 @@ bench: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || \
 	  { echo "error: wrk is needed (Debian: apt-get install wrk)"; exit 1; }
 	$(BIN)/python scripts/bench.py
+
+# Lighthouse best-practices, SEO and accessibility scores of the main pages (scripts/lighthouse.py).
+lighthouse: install
+	$(BIN)/python scripts/lighthouse.py

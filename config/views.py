@@ -33,7 +33,6 @@ def show_information_page(request: HttpRequest, *, slug: str) -> HttpResponse:
 ROBOTS_TXT = """\
 User-agent: *
 Disallow: /my/
-Disallow: /accounts/
 Disallow: /admin/
 Disallow: /evaluation/
 Disallow: /resources/*/go
@@ -42,7 +41,8 @@ Disallow: /resources/*/go
 
 @public_page
 def show_robots_txt(request: HttpRequest) -> HttpResponse:
-    """Search engines may read the framework and the catalogue; personal and staff pages are not for them."""
+    """Search engines may read the framework, the catalogue and how to sign in or up; personal pages, staff
+    pages and the counted way out to a provider are not for them."""
     return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
 
 

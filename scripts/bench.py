@@ -259,14 +259,15 @@ def table(results: list[Result], healthz: float) -> str:
     return "\n".join(lines)
 
 
-def write_doc(text: str) -> None:
+def write_doc(text: str, *, start: str = START_MARKER, end: str = END_MARKER) -> None:
+    """Replace what stands between the two markers in docs/performance.md (or add both at the end)."""
     current = PERFORMANCE_DOC.read_text(encoding="utf-8")
-    if START_MARKER in current and END_MARKER in current:
-        before, rest = current.split(START_MARKER, 1)
-        after = rest.split(END_MARKER, 1)[1]
-        PERFORMANCE_DOC.write_text(f"{before}{START_MARKER}\n{text}\n{END_MARKER}{after}", encoding="utf-8")
+    if start in current and end in current:
+        before, rest = current.split(start, 1)
+        after = rest.split(end, 1)[1]
+        PERFORMANCE_DOC.write_text(f"{before}{start}\n{text}\n{end}{after}", encoding="utf-8")
     else:
-        PERFORMANCE_DOC.write_text(f"{current}\n{START_MARKER}\n{text}\n{END_MARKER}\n", encoding="utf-8")
+        PERFORMANCE_DOC.write_text(f"{current}\n{start}\n{text}\n{end}\n", encoding="utf-8")
 
 
 def machine_description() -> str:

@@ -4,7 +4,7 @@ resources/presenters.py builds what the templates show."""
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -75,14 +75,10 @@ def show_catalogue(request: HttpRequest) -> HttpResponse:
 
 @public_page
 def show_resource(request: HttpRequest, slug: str) -> HttpResponse:
-    resource = get_object_or_404(
-        Resource.objects.published()
-        .select_related("provider")
-        .prefetch_related("levels", "domains", "professions"),
-        slug=slug,
-    )
+    resource = get_object_or_404(Resource.objects.published().select_related("provider"), slug=slug)
 
     def facts() -> dict:
+        prefetch_related_objects([resource], "levels", "domains", "professions")
         framework = Framework.objects.published().first()
         capabilities = (
             Capability.objects.in_framework(framework).with_place().filter(resources=resource)

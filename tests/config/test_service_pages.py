@@ -126,6 +126,6 @@ def test_robots_txt_keeps_search_engines_to_the_public_pages(client, db):
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    assert {"Disallow: /my/", "Disallow: /accounts/", "Disallow: /admin/"} <= set(lines)
+    assert {"Disallow: /my/", "Disallow: /admin/", "Disallow: /evaluation/"} <= set(lines)
     assert "Disallow: /pathway/" not in lines
     assert "Disallow: /" not in lines
