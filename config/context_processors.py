@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from functools import cache
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -13,17 +14,23 @@ class NavigationItem:
     active: bool  # a page within this section
 
 
+@cache
+def _url(name: str) -> str:
+    """Every page renders a dozen of these links: reverse each once per process (they never change)."""
+    return reverse(name)
+
+
 def _navigation(request: HttpRequest) -> list[NavigationItem]:
     entries = [
-        ("Pathway", reverse("pathways:map")),
-        ("Training", reverse("resources:catalogue")),
-        ("My pathway", reverse("accounts:my_pathway")),
+        ("Pathway", _url("pathways:map")),
+        ("Training", _url("resources:catalogue")),
+        ("My pathway", _url("accounts:my_pathway")),
     ]
     user = getattr(request, "user", None)  # absent when a request fails before the auth middleware
     if user is not None and user.is_authenticated:
-        entries.append(("Sign out", reverse("account_logout")))
+        entries.append(("Sign out", _url("account_logout")))
     else:
-        entries.append(("Sign in", reverse("account_login")))
+        entries.append(("Sign in", _url("account_login")))
     return [
         NavigationItem(
             text=text, href=href, current=request.path == href, active=request.path.startswith(href)
@@ -33,10 +40,10 @@ def _navigation(request: HttpRequest) -> list[NavigationItem]:
 
 
 def _account_navigation(request: HttpRequest) -> list[dict[str, str]]:
-    links = [{"text": "Help", "href": reverse("help")}]
+    links = [{"text": "Help", "href": _url("help")}]
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        links.append({"text": "Your profile", "href": reverse("accounts:profile")})
+        links.append({"text": "Your profile", "href": _url("accounts:profile")})
     return links
 
 
@@ -55,5 +62,5 @@ def service(request: HttpRequest) -> dict[str, object]:
         "contact_email": settings.CONTACT_EMAIL,
         "navigation": _navigation(request),
         "account_navigation": _account_navigation(request),
-        "footer_links": [{"text": text, "href": reverse(name)} for text, name in FOOTER_LINKS],
+        "footer_links": [{"text": text, "href": _url(name)} for text, name in FOOTER_LINKS],
     }

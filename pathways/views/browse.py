@@ -2,8 +2,6 @@
 where the framework comes from. Thin views: the presenters in pathways/presenters/browse.py build the
 structures, with a fixed number of queries."""
 
-from collections.abc import Callable
-
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
@@ -13,76 +11,61 @@ from pathways.presenters import browse as presenters
 from pathways.views.rendering import lazy_context, public_page, render_page
 
 
-def _tailored_page(build, kind: str, *, title, **kwargs) -> Callable[[], dict]:
-    """The context of a domain, level or capability page, built on first use (see lazy_context)."""
+def _render_tailored_page(request: HttpRequest, kind: str, *, build, title, breadcrumbs=None, **lookup):
+    """A domain, level or capability page, tailored by `?profession=`. Its context is built on first use
+    (lazy_context), so a kept page costs no queries."""
 
-    def context() -> dict:
-        page = build(framework=presenters.published_framework(), **kwargs)
+    def context_of_page() -> dict:
+        page = build(
+            framework=presenters.published_framework(),
+            profession_slug=request.GET.get("profession"),
+            **lookup,
+        )
         item = getattr(page, kind)
         return {
             "page_title": title(item),
             "page": page,
             "tailoring": page.tailoring,
             "panels": panels.panels_for(kind, item),
+            "breadcrumbs": breadcrumbs(item) if breadcrumbs else presenters.PATHWAY_CRUMBS,
         }
 
-    return context
-
-
-PAGE_NAMES = ("page_title", "page", "tailoring", "panels")
+    names = ("page_title", "page", "tailoring", "panels", "breadcrumbs")
+    context = {"path": request.path, **lazy_context(context_of_page, names)}
+    return render_page(request, f"pathways/{kind}.html", context, shared=True)
 
 
 @public_page
 def show_domain(request: HttpRequest, slug: str) -> HttpResponse:
-    build = _tailored_page(
-        presenters.build_domain_page,
+    return _render_tailored_page(
+        request,
         "domain",
+        build=presenters.build_domain_page,
         title=lambda domain: f"Domain {domain.number}: {domain.name}",
         slug=slug,
-        profession_slug=request.GET.get("profession"),
     )
-    context = {
-        "breadcrumbs": presenters.PATHWAY_CRUMBS,
-        "path": request.path,
-        **lazy_context(build, PAGE_NAMES),
-    }
-    return render_page(request, "pathways/domain.html", context, shared=True)
 
 
 @public_page
 def show_level(request: HttpRequest, slug: str) -> HttpResponse:
-    build = _tailored_page(
-        presenters.build_level_page,
-        "level",
-        title=lambda level: level.name,
-        slug=slug,
-        profession_slug=request.GET.get("profession"),
+    return _render_tailored_page(
+        request, "level", build=presenters.build_level_page, title=lambda level: level.name, slug=slug
     )
-    context = {
-        "breadcrumbs": presenters.PATHWAY_CRUMBS,
-        "path": request.path,
-        **lazy_context(build, PAGE_NAMES),
-    }
-    return render_page(request, "pathways/level.html", context, shared=True)
 
 
 @public_page
 def show_capability(request: HttpRequest, code: str) -> HttpResponse:
-    build = _tailored_page(
-        presenters.build_capability_page,
+    return _render_tailored_page(
+        request,
         "capability",
+        build=presenters.build_capability_page,
         title=lambda capability: f"Capability {capability.code}",
+        breadcrumbs=lambda capability: [
+            *presenters.PATHWAY_CRUMBS,
+            (str(capability.domain), capability.domain.get_absolute_url()),
+        ],
         code=code,
-        profession_slug=request.GET.get("profession"),
     )
-
-    def crumbs() -> dict:
-        domain = context["page"].capability.domain
-        return {"breadcrumbs": [*presenters.PATHWAY_CRUMBS, (str(domain), domain.get_absolute_url())]}
-
-    context = {"path": request.path, **lazy_context(build, PAGE_NAMES)}
-    context |= lazy_context(crumbs, ["breadcrumbs"])
-    return render_page(request, "pathways/capability.html", context, shared=True)
 
 
 def _examples_context(request: HttpRequest) -> dict:
