@@ -73,13 +73,32 @@ def version_for(request: HttpRequest) -> str:
     return request._content_version
 
 
-def cache_key(kind: str, request: HttpRequest, *parts: str) -> str:
+def _digest(*parts: str) -> str:
     digest = hashlib.sha256()
-    # The absolute URL: scheme and host too, as pages such as the CASE export name their own address.
-    for part in (release_fingerprint(), version_for(request), request.build_absolute_uri(), *parts):
+    for part in parts:
         digest.update(part.encode())
         digest.update(b"\0")
-    return f"{kind}:{digest.hexdigest()}"
+    return digest.hexdigest()
+
+
+def _page_digest(request: HttpRequest) -> str:
+    """Release, content version, absolute URL (scheme and host too: pages such as the CASE export name
+    their own address) and htmx headers: what every key of this request starts from. Once per request."""
+    if not hasattr(request, "_page_digest"):
+        request._page_digest = _digest(
+            release_fingerprint(), version_for(request), request.build_absolute_uri(), *htmx_headers(request)
+        )
+    return request._page_digest
+
+
+def cache_key(kind: str, request: HttpRequest, *parts: str) -> str:
+    """The key of this request's page, or of one of its fragments (`parts`: what else it varies on)."""
+    return f"{kind}:{_digest(_page_digest(request), *parts)}"
+
+
+def site_wide_key(kind: str, request: HttpRequest, *parts: str) -> str:
+    """The key of a part that is the same on every page (the footer), given `parts`."""
+    return f"{kind}:{_digest(release_fingerprint(), version_for(request), *parts)}"
 
 
 def htmx_headers(request: HttpRequest) -> list[str]:
@@ -126,7 +145,7 @@ class SignedOutPageCacheMiddleware:
             return response
         request.page_cache_keeps_whole_page = True  # so {% shared_fragment %} need not keep its parts too
         pages = caches[PAGES_CACHE]
-        key = cache_key("page", request, *htmx_headers(request))
+        key = cache_key("page", request)
         kept = pages.get(key)
         if kept is not None:
             return self.rebuild(kept)

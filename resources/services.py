@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from resources.models import Bookmark, Completion, Rating, Resource, Suggestion
@@ -42,13 +43,22 @@ class PersonalState:
 
 
 def personal_state_for(user, resource: Resource) -> PersonalState:
+    """One query (two when they have rated it): the resource page renders this for every signed-in view."""
     if not getattr(user, "is_authenticated", False):
         return PersonalState()
-    return PersonalState(
-        bookmarked=Bookmark.objects.filter(user=user, resource=resource).exists(),
-        done=Completion.objects.filter(user=user, resource=resource).exists(),
-        rating=Rating.objects.filter(user=user, resource=resource).first(),
+    mine = {"user": user, "resource": OuterRef("pk")}
+    state = (
+        Resource.objects.filter(pk=resource.pk)
+        .annotate(
+            bookmarked=Exists(Bookmark.objects.filter(**mine)),
+            done=Exists(Completion.objects.filter(**mine)),
+            rating_pk=Subquery(Rating.objects.filter(**mine).values("pk")[:1]),
+        )
+        .values("bookmarked", "done", "rating_pk")
+        .get()
     )
+    rating = Rating.objects.get(pk=state["rating_pk"]) if state["rating_pk"] else None
+    return PersonalState(bookmarked=state["bookmarked"], done=state["done"], rating=rating)
 
 
 @transaction.atomic

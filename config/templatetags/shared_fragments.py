@@ -1,5 +1,6 @@
-"""`{% shared_fragment "name" [vary ...] [when=condition] %}…{% endshared_fragment %}`: a part of a page
-that is the same for everyone who asks for the same URL, kept per content version (config/page_cache.py).
+"""`{% shared_fragment "name" [vary ...] [site_wide=True] [when=condition] %}…{% endshared_fragment %}`:
+a part of a page that is the same for everyone who asks for the same URL, kept per content version
+(config/page_cache.py).
 
     {% load shared_fragments %}
     {% shared_fragment "resource-about" %}
@@ -8,10 +9,12 @@ that is the same for everyone who asks for the same URL, kept per content versio
 
 The key holds the release, the content version, the absolute URL with its query string, the htmx
 headers and the `vary` values given (for anything else the fragment depends on, such as a profile
-answer used as a form's initial value). With `when=`, the fragment is kept only when the condition is
-true: templates/base.html wraps its title, breadcrumbs and content that way, for the views that say
-their page is shared (`shared_page` in the context, set by pathways.views.rendering). Nothing personal
-may go inside: no user, no CSRF token, no messages.
+answer used as a form's initial value). With `site_wide=True` the URL and htmx headers are left out of
+the key, for parts that are the same on every page given their `vary` values (the header, by the state
+of its navigation; the footer). With `when=`, the fragment is kept only when the condition is true:
+templates/base.html wraps its title, breadcrumbs and content that way, for the views that say their
+page is shared (`shared_page` in the context, set by pathways.views.rendering). Nothing personal may go
+inside: no user, no CSRF token, no messages.
 
 A fragment is not kept when the middleware keeps the whole page anyway (a signed-out visitor).
 """
@@ -19,26 +22,27 @@ A fragment is not kept when the middleware keeps the whole page anyway (a signed
 from django import template
 from django.core.cache import caches
 
-from config.page_cache import PAGES_CACHE, TIMEOUT, cache_key, htmx_headers
+from config.page_cache import PAGES_CACHE, TIMEOUT, cache_key, site_wide_key
 
 register = template.Library()
 
 
 class SharedFragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary, when):
+    def __init__(self, nodelist, name, vary, when, site_wide):
         self.nodelist = nodelist
         self.name = name
         self.vary = vary
         self.when = when
+        self.site_wide = site_wide
 
     def render(self, context):
         request = context.get("request")
         when = self.when.resolve(context) if self.when is not None else True
         if not when or request is None or getattr(request, "page_cache_keeps_whole_page", False):
             return self.nodelist.render(context)
-        vary = [repr(value.resolve(context)) for value in self.vary]
-        name = self.name.resolve(context)
-        key = cache_key(f"fragment:{name}", request, *htmx_headers(request), repr(when), *vary)
+        vary = [repr(when), *(repr(value.resolve(context)) for value in self.vary)]
+        name = f"fragment:{self.name.resolve(context)}"
+        key = site_wide_key(name, request, *vary) if self.site_wide else cache_key(name, request, *vary)
         pages = caches[PAGES_CACHE]
         html = pages.get(key)
         if html is None:
@@ -53,12 +57,15 @@ def shared_fragment(parser, token):
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f'{bits[0]} needs a name: {{% {bits[0]} "name" [vary…] %}}')
     when = None
+    site_wide = False
     vary = []
     for bit in bits[2:]:
         if bit.startswith("when="):
             when = parser.compile_filter(bit.removeprefix("when="))
+        elif bit == "site_wide=True":
+            site_wide = True
         else:
             vary.append(parser.compile_filter(bit))
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
-    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), vary, when)
+    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), vary, when, site_wide)
