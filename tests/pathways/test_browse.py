@@ -2,39 +2,10 @@
 
 import pytest
 
-from pathways.models import Capability, Domain, EducatorRole, Framework, LivedExample, Profession
+from pathways.models import Capability, Domain, EducatorRole, Framework, Profession
+from tests.factories import add_capabilities_to_every_cell, add_lived_examples
 
 pytestmark = pytest.mark.django_db
-
-
-def add_more_content(framework: Framework, times: int = 5) -> None:
-    """Grow the framework: `times` more capabilities in every domain and level, and lived examples."""
-    profession = Profession.objects.first()
-    levels = list(framework.levels.all())
-    domains = list(framework.domains.all())
-    for domain in domains:
-        for level in levels:
-            for n in range(times):
-                Capability.objects.create(
-                    code=f"X{domain.number}.{level.position}.{n}",
-                    domain=domain,
-                    level=level,
-                    position=50 + n,
-                    statement=f"Extra statement {n}",
-                )
-    for n in range(times * 18):
-        example = LivedExample.objects.create(
-            framework=framework,
-            slug=f"extra-{n}",
-            title=f"Extra example {n}",
-            person="Sam",
-            profession=profession,
-            level=levels[n % len(levels)],
-            setting="practice",
-            story=["One."],
-        )
-        example.domains.set(domains)
-        example.capabilities.set(Capability.objects.filter(code="D1.L3.1"))
 
 
 def test_domain_page_shows_progression_steps_and_examples(client, demo_framework):
@@ -173,7 +144,8 @@ def test_pages_use_a_fixed_number_of_queries(
 ):
     with django_assert_max_num_queries(queries):
         assert client.get(url).status_code == 200
-    add_more_content(demo_framework)
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+    add_lived_examples(demo_framework, 90)
     with django_assert_max_num_queries(queries):
         assert client.get(url).status_code == 200
 

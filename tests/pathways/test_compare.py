@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pathways.models import Capability
+from tests.factories import add_capabilities_to_every_cell
 
 pytestmark = pytest.mark.django_db
 
@@ -89,14 +89,7 @@ def test_compare_uses_the_same_number_of_queries_however_big_the_framework(
     with django_assert_max_num_queries(COMPARE_QUERIES):
         client.get(COMPARE_URL, query)
 
-    Capability.objects.bulk_create(
-        Capability(
-            code=f"X{domain.number}.{level.position}.{index}", domain=domain, level=level, statement="Extra."
-        )
-        for domain in demo_framework.domains.all()
-        for level in demo_framework.levels.all()
-        for index in range(5)
-    )
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
 
     with django_assert_max_num_queries(COMPARE_QUERIES):
         response = client.get(COMPARE_URL, query)

@@ -3,7 +3,7 @@
 import pytest
 
 from pathways.models import LivedExample
-from tests.pathways.test_browse import add_more_content
+from tests.factories import add_capabilities_to_every_cell, add_lived_examples
 
 pytestmark = pytest.mark.django_db
 
@@ -130,7 +130,8 @@ def test_list_uses_a_fixed_number_of_queries(client, demo_framework, django_asse
             client.get(EXAMPLES + query, headers={"HX-Request": "true"})
 
     check()
-    add_more_content(demo_framework)
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+    add_lived_examples(demo_framework, 90)
     check()
 
 
@@ -138,6 +139,7 @@ def test_example_page_uses_a_fixed_number_of_queries(client, demo_framework, dja
     url = "/pathway/examples/feedback-between-jobs/"
     with django_assert_max_num_queries(4):
         client.get(url)
-    add_more_content(demo_framework)
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+    add_lived_examples(demo_framework, 90)
     with django_assert_max_num_queries(4):
         client.get(url)

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from accounts.choices import EducatorRole
-from pathways.models import Capability, Domain, Level
+from pathways.models import Domain, Level
+from tests.factories import UserFactory, add_capabilities_to_every_cell
 
 pytestmark = pytest.mark.django_db
 
@@ -20,21 +21,6 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 # Queries for a page, whatever the amount of content (session and user rows are not read when signed out).
 MAP_QUERIES = 6
 CELL_QUERIES = 5
-
-
-def add_capabilities_to_every_cell(framework, *, per_cell: int) -> None:
-    Capability.objects.bulk_create(
-        Capability(
-            code=f"X{domain.number}.{level.position}.{index}",
-            domain=domain,
-            level=level,
-            position=100 + index,
-            statement=f"An extra capability number {index}.",
-        )
-        for domain in framework.domains.all()
-        for level in framework.levels.all()
-        for index in range(per_cell)
-    )
 
 
 def text_of(response) -> str:
@@ -159,8 +145,6 @@ def test_choosing_a_profession_tailors_the_examples_shown(client, demo_framework
 
 
 def test_a_signed_in_persons_profile_fills_in_the_form(client, demo_framework, django_user_model):
-    from tests.factories import UserFactory
-
     user = UserFactory(profession="dietitians", educator_role="practice-assessor")
     client.force_login(user)
 
