@@ -131,23 +131,33 @@ def test_about_page_explains_provenance_and_citation(client, demo_framework):
 
 # Domain, level and capability pages include the training panel from resources: two queries of its own.
 QUERY_PAGES = [
-    ("/pathway/domains/responsibility-and-accountability/?profession=paramedics", 9),
-    ("/pathway/levels/practice-educator/?profession=paramedics", 9),
-    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 7),
-    ("/pathway/about/", 5),
+    # (page, queries, shown with the demo framework, shown once it has grown)
+    (
+        "/pathway/domains/responsibility-and-accountability/?profession=paramedics",
+        9,
+        "Domain 1: Responsibility and Accountability",
+        "X1.5.4",
+    ),
+    ("/pathway/levels/practice-educator/?profession=paramedics", 9, "Practice assessor", "X6.3.4"),
+    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 7, "D1.L3.1", "X1.4.4"),  # one level up
+    ("/pathway/about/", 5, "demo-2026.1", "demo-2026.1"),
 ]
 
 
-@pytest.mark.parametrize(("url", "queries"), QUERY_PAGES)
+@pytest.mark.parametrize(("url", "queries", "shown", "shown_when_grown"), QUERY_PAGES)
 def test_pages_use_a_fixed_number_of_queries(
-    client, demo_framework, django_assert_max_num_queries, url, queries
+    client, demo_framework, django_assert_max_num_queries, url, queries, shown, shown_when_grown
 ):
     with django_assert_max_num_queries(queries):
-        assert client.get(url).status_code == 200
+        response = client.get(url)
+    assert response.status_code == 200
+    assert shown in response.content.decode()
     add_capabilities_to_every_cell(demo_framework, per_cell=5)
     add_lived_examples(demo_framework, 90)
     with django_assert_max_num_queries(queries):
-        assert client.get(url).status_code == 200
+        response = client.get(url)
+    assert response.status_code == 200
+    assert shown_when_grown in response.content.decode()
 
 
 def test_level_page_tailors_educator_roles_to_the_chosen_profession(client, demo_framework):

@@ -87,12 +87,15 @@ def test_compare_uses_the_same_number_of_queries_however_big_the_framework(
 ):
     query = {"from": "practice-educator", "to": "senior-educator"}
     with django_assert_max_num_queries(COMPARE_QUERIES):
-        client.get(COMPARE_URL, query)
+        response = client.get(COMPARE_URL, query)
+    assert response.status_code == 200
+    assert "What changes from Practice educator to Senior or lead educator" in text_of(response)
 
     add_capabilities_to_every_cell(demo_framework, per_cell=5)
 
     with django_assert_max_num_queries(COMPARE_QUERIES):
         response = client.get(COMPARE_URL, query)
+    assert response.status_code == 200
     assert b"X6.4.4" in response.content
 
 

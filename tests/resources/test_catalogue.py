@@ -306,5 +306,11 @@ def test_the_number_of_queries_does_not_grow_with_the_catalogue(
     with django_assert_num_queries(QUERIES):
         response = client.get(f"{CATALOGUE}?{query}")
     assert response.status_code == 200
+    assert response.context["results"], "the page should list training"
+    found = f"{response.context['page_obj'].paginator.count} training resources"
+    assert found in response.content.decode()
     with django_assert_max_num_queries(QUERIES):
-        client.get(f"{CATALOGUE}?{query}", headers={"HX-Request": "true"})
+        partial = client.get(f"{CATALOGUE}?{query}", headers={"HX-Request": "true"})
+    assert partial.status_code == 200
+    assert found in partial.content.decode()
+    assert shown(partial) == shown(response)

@@ -118,7 +118,10 @@ def test_my_learning_list_queries_stay_flat(signed_in_client, user, django_asser
         Completion.objects.create(user=user, resource=resource, completed_on=timezone.localdate())
 
     with django_assert_max_num_queries(8):
-        signed_in_client.get(reverse("resources:learning_list"))
+        response = signed_in_client.get(reverse("resources:learning_list"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert all(f"Resource {number}" in html for number in range(5))
 
 
 def test_someone_elses_bookmarks_are_not_on_my_list(signed_in_client, resource):
