@@ -92,12 +92,14 @@ def add_capabilities_to_every_cell(framework: Framework, *, per_cell: int) -> No
 
 
 def add_lived_examples(framework: Framework, count: int) -> None:
-    """`count` more lived examples spread over the levels, each linked to every domain and to D1.L3.1."""
+    """`count` more lived examples spread over the levels, each linked to every domain and to D1.L3.1
+    (in bulk: a handful of queries, however many)."""
     profession = Profession.objects.first()
     levels = list(framework.levels.all())
     domains = list(framework.domains.all())
-    for n in range(count):
-        example = LivedExample.objects.create(
+    capabilities = list(Capability.objects.filter(code="D1.L3.1"))
+    examples = LivedExample.objects.bulk_create(
+        LivedExample(
             framework=framework,
             slug=f"extra-{n}",
             title=f"Extra example {n}",
@@ -107,5 +109,15 @@ def add_lived_examples(framework: Framework, count: int) -> None:
             setting="practice",
             story=["One."],
         )
-        example.domains.set(domains)
-        example.capabilities.set(Capability.objects.filter(code="D1.L3.1"))
+        for n in range(count)
+    )
+    LivedExample.domains.through.objects.bulk_create(
+        LivedExample.domains.through(livedexample=example, domain=domain)
+        for example in examples
+        for domain in domains
+    )
+    LivedExample.capabilities.through.objects.bulk_create(
+        LivedExample.capabilities.through(livedexample=example, capability=capability)
+        for example in examples
+        for capability in capabilities
+    )
