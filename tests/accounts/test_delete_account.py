@@ -5,7 +5,6 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import User
-from tests.accounts.helpers import error_summary, page_title, signed_in_user_id
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 DELETED = "Your account and everything saved in it have been deleted"
@@ -29,7 +28,9 @@ def test_delete_account_page_shows_the_confirmation_form(signed_in_client):
     assert reverse("accounts:download_data") in html
 
 
-def test_delete_account_without_ticking_the_box_shows_an_error(signed_in_client, user):
+def test_delete_account_without_ticking_the_box_shows_an_error(
+    signed_in_client, user, error_summary, page_title, signed_in_user_id
+):
     response = signed_in_client.post(reverse("accounts:delete_account"), {"confirm": ""})
 
     assert response.status_code == 200
@@ -40,7 +41,7 @@ def test_delete_account_without_ticking_the_box_shows_an_error(signed_in_client,
     assert signed_in_user_id(signed_in_client) == str(user.pk)
 
 
-def test_delete_account_submitted_by_a_browser_without_the_box_shows_an_error(db):
+def test_delete_account_submitted_by_a_browser_without_the_box_shows_an_error(db, error_summary):
     """A real browser posts the CSRF token and, when the box is not ticked, nothing else."""
     user = UserFactory()
     browser = Client(enforce_csrf_checks=True)
@@ -55,7 +56,7 @@ def test_delete_account_submitted_by_a_browser_without_the_box_shows_an_error(db
     assert User.objects.filter(pk=user.pk).exists()
 
 
-def test_delete_account_with_an_empty_body_shows_an_error(db):
+def test_delete_account_with_an_empty_body_shows_an_error(db, error_summary):
     """The CSRF token may come in a header (htmx sends X-CSRFToken, see base.html), leaving the body
     empty when the box is not ticked. The view binds its form with `request.POST or None`, so an empty
     body gives an unbound form: the page re-renders with no error at all."""
@@ -80,7 +81,9 @@ def test_delete_account_with_confirmation_removes_the_user_and_their_email_addre
     assert not EmailAddress.objects.filter(user_id=user.pk).exists()
 
 
-def test_delete_account_signs_out_and_redirects_home_with_a_success_message(signed_in_client):
+def test_delete_account_signs_out_and_redirects_home_with_a_success_message(
+    signed_in_client, signed_in_user_id
+):
     response = signed_in_client.post(reverse("accounts:delete_account"), {"confirm": "on"})
 
     assert response.status_code == 302
@@ -90,7 +93,7 @@ def test_delete_account_signs_out_and_redirects_home_with_a_success_message(sign
     assert DELETED in home.content.decode()
 
 
-def test_deleted_account_can_no_longer_sign_in(signed_in_client, user):
+def test_deleted_account_can_no_longer_sign_in(signed_in_client, user, signed_in_user_id):
     signed_in_client.post(reverse("accounts:delete_account"), {"confirm": "on"})
     browser = Client()
 

@@ -1,7 +1,6 @@
 from django.test import Client
 from django.urls import reverse
 
-from tests.accounts.helpers import error_summary, page_title, signed_in_user_id
 from tests.factories import DEFAULT_PASSWORD
 
 NEW_PASSWORD = "quince-harbour-meadow-77"
@@ -28,7 +27,7 @@ def test_password_change_with_the_right_current_password_sets_the_new_one(signed
     assert user.check_password(NEW_PASSWORD)
 
 
-def test_password_change_keeps_the_person_signed_in_and_confirms(signed_in_client, user):
+def test_password_change_keeps_the_person_signed_in_and_confirms(signed_in_client, user, signed_in_user_id):
     response = change_password(signed_in_client, DEFAULT_PASSWORD)
     page = signed_in_client.get(response["Location"])
 
@@ -36,7 +35,9 @@ def test_password_change_keeps_the_person_signed_in_and_confirms(signed_in_clien
     assert "Password successfully changed." in page.content.decode()
 
 
-def test_password_change_with_the_wrong_current_password_is_refused(signed_in_client, user):
+def test_password_change_with_the_wrong_current_password_is_refused(
+    signed_in_client, user, error_summary, page_title
+):
     response = change_password(signed_in_client, "not-my-current-password")
 
     assert response.status_code == 200
@@ -47,7 +48,7 @@ def test_password_change_with_the_wrong_current_password_is_refused(signed_in_cl
     assert user.check_password(DEFAULT_PASSWORD)
 
 
-def test_password_change_with_a_weak_new_password_is_refused(signed_in_client, user):
+def test_password_change_with_a_weak_new_password_is_refused(signed_in_client, user, error_summary):
     response = change_password(signed_in_client, DEFAULT_PASSWORD, new1="short", new2="short")
 
     assert response.status_code == 200
@@ -56,7 +57,9 @@ def test_password_change_with_a_weak_new_password_is_refused(signed_in_client, u
     assert user.check_password(DEFAULT_PASSWORD)
 
 
-def test_after_a_password_change_the_old_password_no_longer_signs_in(signed_in_client, user):
+def test_after_a_password_change_the_old_password_no_longer_signs_in(
+    signed_in_client, user, signed_in_user_id
+):
     change_password(signed_in_client, DEFAULT_PASSWORD)
     browser = Client()
 

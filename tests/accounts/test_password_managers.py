@@ -7,8 +7,6 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.accounts.helpers import input_tag
-
 PAGES_AND_FIELDS = [
     ("account_login", "login", "email"),
     ("account_login", "password", "current-password"),
@@ -20,7 +18,9 @@ PAGES_AND_FIELDS = [
 
 
 @pytest.mark.parametrize(("url_name", "field", "autocomplete"), PAGES_AND_FIELDS)
-def test_authentication_field_declares_its_autocomplete_purpose(client, db, url_name, field, autocomplete):
+def test_authentication_field_declares_its_autocomplete_purpose(
+    client, db, url_name, field, autocomplete, input_tag
+):
     tag = input_tag(client.get(reverse(url_name)), field)
 
     assert f'autocomplete="{autocomplete}"' in tag
@@ -41,7 +41,7 @@ def test_authentication_page_does_not_turn_autocomplete_off(client, db, url_name
     assert 'autocomplete="nope"' not in html
 
 
-def test_password_change_fields_declare_current_and_new_password(signed_in_client):
+def test_password_change_fields_declare_current_and_new_password(signed_in_client, input_tag):
     response = signed_in_client.get(reverse("account_change_password"))
 
     assert 'autocomplete="current-password"' in input_tag(response, "oldpassword")
@@ -49,7 +49,7 @@ def test_password_change_fields_declare_current_and_new_password(signed_in_clien
     assert 'autocomplete="new-password"' in input_tag(response, "password2")
 
 
-def test_email_fields_use_the_email_input_type(client, db):
+def test_email_fields_use_the_email_input_type(client, db, input_tag):
     login = client.get(reverse("account_login"))
     signup = client.get(reverse("account_signup"))
 
@@ -57,7 +57,7 @@ def test_email_fields_use_the_email_input_type(client, db):
     assert 'type="email"' in input_tag(signup, "email")
 
 
-def test_password_fields_use_the_password_input_type_so_managers_recognise_them(client, db):
+def test_password_fields_use_the_password_input_type_so_managers_recognise_them(client, db, input_tag):
     login = client.get(reverse("account_login"))
     signup = client.get(reverse("account_signup"))
 

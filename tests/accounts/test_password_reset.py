@@ -1,10 +1,10 @@
 import re
 
+import pytest
 from allauth.account.utils import user_pk_to_url_str
 from django.test import Client
 from django.urls import reverse
 
-from tests.accounts.helpers import error_summary, page_title, path_from_mail, signed_in_user_id
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 NEW_PASSWORD = "quince-harbour-meadow-77"
@@ -15,9 +15,13 @@ def request_reset(client, email):
     return client.post(reverse("account_reset_password"), {"email": email})
 
 
-def reset_link(client, user, mailoutbox) -> str:
-    request_reset(client, user.email)
-    return path_from_mail(mailoutbox[-1].body)
+@pytest.fixture
+def reset_link(path_from_mail):
+    def reset_link(client, user, mailoutbox) -> str:
+        request_reset(client, user.email)
+        return path_from_mail(mailoutbox[-1].body)
+
+    return reset_link
 
 
 def set_new_password(client, link, password1=NEW_PASSWORD, password2=NEW_PASSWORD):
@@ -36,7 +40,9 @@ def main_text(response) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", main).split())
 
 
-def test_password_reset_for_a_known_address_sends_an_email_with_a_reset_link(client, user, mailoutbox):
+def test_password_reset_for_a_known_address_sends_an_email_with_a_reset_link(
+    client, user, mailoutbox, path_from_mail
+):
     response = request_reset(client, user.email)
 
     assert response.status_code == 302
@@ -46,7 +52,7 @@ def test_password_reset_for_a_known_address_sends_an_email_with_a_reset_link(cli
     assert path_from_mail(mailoutbox[0].body).startswith("/accounts/password/reset/key/")
 
 
-def test_password_reset_link_sets_a_new_password(client, user, mailoutbox):
+def test_password_reset_link_sets_a_new_password(client, user, mailoutbox, reset_link):
     response = set_new_password(client, reset_link(client, user, mailoutbox))
 
     assert response.status_code == 302
@@ -55,7 +61,9 @@ def test_password_reset_link_sets_a_new_password(client, user, mailoutbox):
     assert user.check_password(NEW_PASSWORD)
 
 
-def test_after_a_password_reset_the_new_password_signs_in(client, user, mailoutbox):
+def test_after_a_password_reset_the_new_password_signs_in(
+    client, user, mailoutbox, reset_link, signed_in_user_id
+):
     set_new_password(client, reset_link(client, user, mailoutbox))
     browser = Client()
 
@@ -64,7 +72,9 @@ def test_after_a_password_reset_the_new_password_signs_in(client, user, mailoutb
     assert signed_in_user_id(browser) == str(user.pk)
 
 
-def test_after_a_password_reset_the_old_password_no_longer_signs_in(client, user, mailoutbox):
+def test_after_a_password_reset_the_old_password_no_longer_signs_in(
+    client, user, mailoutbox, error_summary, reset_link, signed_in_user_id
+):
     set_new_password(client, reset_link(client, user, mailoutbox))
     browser = Client()
 
@@ -76,7 +86,7 @@ def test_after_a_password_reset_the_old_password_no_longer_signs_in(client, user
 
 
 def test_password_reset_with_mismatched_new_passwords_is_refused_with_an_inline_error(
-    client, user, mailoutbox
+    client, user, mailoutbox, page_title, reset_link
 ):
     response = set_new_password(
         client, reset_link(client, user, mailoutbox), password2="something-else-entirely"
@@ -92,7 +102,7 @@ def test_password_reset_with_mismatched_new_passwords_is_refused_with_an_inline_
 
 
 def test_password_reset_with_mismatched_new_passwords_lists_the_error_in_the_error_summary(
-    client, user, mailoutbox
+    client, user, mailoutbox, error_summary, reset_link
 ):
     """allauth's password_reset_from_key.html calls {% element form %} without form=form, and our
     templates/allauth/elements/form.html only reads attrs.form, so no error summary is rendered."""
@@ -106,7 +116,7 @@ def test_password_reset_with_mismatched_new_passwords_lists_the_error_in_the_err
     assert 'href="#id_password2"' in response.content.decode()
 
 
-def test_password_reset_link_cannot_be_used_twice(client, user, mailoutbox):
+def test_password_reset_link_cannot_be_used_twice(client, user, mailoutbox, reset_link):
     link = reset_link(client, user, mailoutbox)
     set_new_password(client, link)
 
@@ -116,7 +126,7 @@ def test_password_reset_link_cannot_be_used_twice(client, user, mailoutbox):
     assert "Bad Token" in main_text(response)
 
 
-def test_tampered_password_reset_key_shows_the_bad_token_page(client, user, mailoutbox):
+def test_tampered_password_reset_key_shows_the_bad_token_page(client, user, mailoutbox, reset_link):
     link = reset_link(client, user, mailoutbox)
     tampered = link.rstrip("/")[:-4] + "0000/"
     assert tampered != link
@@ -128,7 +138,9 @@ def test_tampered_password_reset_key_shows_the_bad_token_page(client, user, mail
     assert 'name="password1"' not in response.content.decode()
 
 
-def test_tampered_password_reset_key_is_not_accepted_as_a_set_password_step(client, user, mailoutbox):
+def test_tampered_password_reset_key_is_not_accepted_as_a_set_password_step(
+    client, user, mailoutbox, reset_link
+):
     link = reset_link(client, user, mailoutbox)
     tampered = link.rstrip("/")[:-4] + "0000/"
 
@@ -138,7 +150,9 @@ def test_tampered_password_reset_key_is_not_accepted_as_a_set_password_step(clie
     assert BAD_TOKEN in main_text(opened)
 
 
-def test_posting_to_the_set_password_url_without_a_valid_link_changes_nothing(client, user, mailoutbox):
+def test_posting_to_the_set_password_url_without_a_valid_link_changes_nothing(
+    client, user, mailoutbox, reset_link
+):
     link = reset_link(client, user, mailoutbox)
     set_password_url = re.sub(r"/key/([0-9a-z]+)-.*$", r"/key/\1-set-password/", link)
 
@@ -149,7 +163,7 @@ def test_posting_to_the_set_password_url_without_a_valid_link_changes_nothing(cl
     assert user.check_password(DEFAULT_PASSWORD)
 
 
-def test_password_reset_key_cannot_be_used_for_another_account(client, user, mailoutbox):
+def test_password_reset_key_cannot_be_used_for_another_account(client, user, mailoutbox, reset_link):
     other = UserFactory()
     link = reset_link(client, user, mailoutbox)
     uid, token = re.search(r"/key/([0-9a-z]+)-(.+)/$", link).groups()

@@ -3,7 +3,6 @@ import re
 from django.urls import reverse
 
 from accounts.choices import Profession
-from tests.accounts.helpers import element_ids, error_summary, error_summary_links, page_title
 
 VALID = {
     "profession": "dietitians",
@@ -77,7 +76,9 @@ def test_region_and_employer_are_optional(signed_in_client, user):
     assert user.employer == ""
 
 
-def test_missing_profession_and_role_are_refused_with_an_error_summary(signed_in_client, user):
+def test_missing_profession_and_role_are_refused_with_an_error_summary(
+    signed_in_client, user, error_summary, page_title
+):
     response = edit(signed_in_client, profession="", educator_role="")
 
     assert response.status_code == 200
@@ -91,7 +92,9 @@ def test_missing_profession_and_role_are_refused_with_an_error_summary(signed_in
     assert user.profession == "physiotherapists"
 
 
-def test_error_summary_links_to_the_first_radio_of_each_missing_field(signed_in_client):
+def test_error_summary_links_to_the_first_radio_of_each_missing_field(
+    signed_in_client, element_ids, error_summary_links
+):
     response = edit(signed_in_client, profession="", educator_role="")
 
     links = error_summary_links(response)
@@ -99,7 +102,7 @@ def test_error_summary_links_to_the_first_radio_of_each_missing_field(signed_in_
     assert set(links) <= element_ids(response)
 
 
-def test_error_summary_links_point_at_a_real_choice_not_a_blank_one(signed_in_client):
+def test_error_summary_links_point_at_a_real_choice_not_a_blank_one(signed_in_client, error_summary_links):
     response = edit(signed_in_client, profession="", educator_role="")
 
     html = response.content.decode()
@@ -121,7 +124,7 @@ def test_educator_role_radios_offer_no_blank_choice(signed_in_client):
     assert "" not in radio_values(html, "educator_role")
 
 
-def test_a_profession_outside_the_fourteen_is_refused(signed_in_client, user):
+def test_a_profession_outside_the_fourteen_is_refused(signed_in_client, user, error_summary):
     response = edit(signed_in_client, profession="nurses")
 
     assert response.status_code == 200
@@ -157,7 +160,7 @@ def test_editing_a_profile_cannot_change_the_email_or_staff_flags(signed_in_clie
     assert user.is_superuser is False
 
 
-def test_profile_change_links_point_at_fields_that_exist_on_the_edit_page(signed_in_client):
+def test_profile_change_links_point_at_fields_that_exist_on_the_edit_page(signed_in_client, element_ids):
     profile = signed_in_client.get(reverse("accounts:profile")).content.decode()
     edit_page = signed_in_client.get(reverse("accounts:edit_profile"))
 

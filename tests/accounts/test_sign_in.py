@@ -1,7 +1,7 @@
+import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.accounts.helpers import error_summary, page_title, path_from_mail, signed_in_user_id
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 WRONG_PASSWORD = "not-the-right-password"
@@ -12,7 +12,9 @@ def sign_in(client, email, password):
     return client.post(reverse("account_login"), {"login": email, "password": password})
 
 
-def test_sign_in_with_the_right_password_signs_in_and_redirects_to_the_profile(client, user):
+def test_sign_in_with_the_right_password_signs_in_and_redirects_to_the_profile(
+    client, user, signed_in_user_id
+):
     response = sign_in(client, user.email, DEFAULT_PASSWORD)
 
     assert response.status_code == 302
@@ -20,13 +22,15 @@ def test_sign_in_with_the_right_password_signs_in_and_redirects_to_the_profile(c
     assert signed_in_user_id(client) == str(user.pk)
 
 
-def test_sign_in_ignores_the_case_of_the_email_address(client, user):
+def test_sign_in_ignores_the_case_of_the_email_address(client, user, signed_in_user_id):
     sign_in(client, user.email.upper(), DEFAULT_PASSWORD)
 
     assert signed_in_user_id(client) == str(user.pk)
 
 
-def test_sign_in_with_the_wrong_password_shows_an_nhs_error_summary(client, user):
+def test_sign_in_with_the_wrong_password_shows_an_nhs_error_summary(
+    client, user, error_summary, page_title, signed_in_user_id
+):
     response = sign_in(client, user.email, WRONG_PASSWORD)
 
     assert response.status_code == 200
@@ -37,7 +41,7 @@ def test_sign_in_with_the_wrong_password_shows_an_nhs_error_summary(client, user
     assert signed_in_user_id(client) is None
 
 
-def test_sign_in_for_an_unknown_address_gives_the_same_error_as_a_wrong_password(client, user):
+def test_sign_in_for_an_unknown_address_gives_the_same_error_as_a_wrong_password(client, user, error_summary):
     unknown = sign_in(client, "nobody@example.nhs.uk", WRONG_PASSWORD)
     wrong = sign_in(client, user.email, WRONG_PASSWORD)
 
@@ -45,7 +49,7 @@ def test_sign_in_for_an_unknown_address_gives_the_same_error_as_a_wrong_password
     assert error_summary(unknown) == error_summary(wrong)
 
 
-def test_sign_in_with_an_unverified_address_does_not_sign_in(client, db, mailoutbox):
+def test_sign_in_with_an_unverified_address_does_not_sign_in(client, db, mailoutbox, signed_in_user_id):
     unverified = UserFactory(verified_email=False)
 
     response = sign_in(client, unverified.email, DEFAULT_PASSWORD)
@@ -55,7 +59,9 @@ def test_sign_in_with_an_unverified_address_does_not_sign_in(client, db, mailout
     assert signed_in_user_id(client) is None
 
 
-def test_sign_in_with_an_unverified_address_sends_a_verification_email(client, db, mailoutbox):
+def test_sign_in_with_an_unverified_address_sends_a_verification_email(
+    client, db, mailoutbox, path_from_mail
+):
     unverified = UserFactory(verified_email=False)
 
     sign_in(client, unverified.email, DEFAULT_PASSWORD)
@@ -75,13 +81,19 @@ def test_sign_in_with_an_unverified_address_says_to_check_email(client, db, mail
     assert "We have sent an email to you for verification." in page.content.decode()
 
 
-def fail_five_times(client, email):
-    for _ in range(5):
-        response = sign_in(client, email, WRONG_PASSWORD)
-        assert TOO_MANY not in error_summary(response)
+@pytest.fixture
+def fail_five_times(error_summary):
+    def fail_five_times(client, email):
+        for _ in range(5):
+            response = sign_in(client, email, WRONG_PASSWORD)
+            assert TOO_MANY not in error_summary(response)
+
+    return fail_five_times
 
 
-def test_sign_in_after_five_failures_is_refused_even_with_the_right_password(client, user):
+def test_sign_in_after_five_failures_is_refused_even_with_the_right_password(
+    client, user, error_summary, fail_five_times, page_title, signed_in_user_id
+):
     fail_five_times(client, user.email)
 
     response = sign_in(client, user.email, DEFAULT_PASSWORD)
@@ -92,7 +104,9 @@ def test_sign_in_after_five_failures_is_refused_even_with_the_right_password(cli
     assert signed_in_user_id(client) is None
 
 
-def test_sign_in_rate_limit_follows_the_account_to_another_ip_address(client, user):
+def test_sign_in_rate_limit_follows_the_account_to_another_ip_address(
+    client, user, error_summary, fail_five_times, signed_in_user_id
+):
     fail_five_times(client, user.email)
     elsewhere = Client(REMOTE_ADDR="203.0.113.9")
 
@@ -102,7 +116,7 @@ def test_sign_in_rate_limit_follows_the_account_to_another_ip_address(client, us
     assert signed_in_user_id(elsewhere) is None
 
 
-def test_four_failures_do_not_lock_the_account(client, user):
+def test_four_failures_do_not_lock_the_account(client, user, signed_in_user_id):
     for _ in range(4):
         sign_in(client, user.email, WRONG_PASSWORD)
 
@@ -112,7 +126,9 @@ def test_four_failures_do_not_lock_the_account(client, user):
     assert signed_in_user_id(client) == str(user.pk)
 
 
-def test_sign_in_rate_limit_uses_the_configured_setting(client, user, settings):
+def test_sign_in_rate_limit_uses_the_configured_setting(
+    client, user, settings, error_summary, signed_in_user_id
+):
     settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "login_failed": "2/5m/ip,2/5m/key"}
     for _ in range(2):
         sign_in(client, user.email, WRONG_PASSWORD)
@@ -123,7 +139,7 @@ def test_sign_in_rate_limit_uses_the_configured_setting(client, user, settings):
     assert signed_in_user_id(client) is None
 
 
-def test_sign_out_ends_the_session(signed_in_client):
+def test_sign_out_ends_the_session(signed_in_client, signed_in_user_id):
     response = signed_in_client.post(reverse("account_logout"))
 
     assert response.status_code == 302

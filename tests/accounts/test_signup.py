@@ -1,9 +1,9 @@
+import pytest
 from allauth.account.models import EmailAddress
 from django.test import Client
 from django.urls import reverse
 
 from accounts.models import User
-from tests.accounts.helpers import error_summary, page_title, path_from_mail, signed_in_user_id
 from tests.factories import UserFactory
 
 NEW_EMAIL = "new.educator@example.nhs.uk"
@@ -16,7 +16,7 @@ def sign_up(client, email=NEW_EMAIL, password1=GOOD_PASSWORD, password2=GOOD_PAS
     )
 
 
-def test_sign_up_page_renders_nhs_form_markup(client, db):
+def test_sign_up_page_renders_nhs_form_markup(client, db, page_title):
     response = client.get(reverse("account_signup"))
 
     html = response.content.decode()
@@ -42,13 +42,15 @@ def test_sign_up_creates_an_unverified_account_and_sends_a_verification_email(cl
     assert "/accounts/confirm-email/" in mailoutbox[0].body
 
 
-def test_sign_up_does_not_sign_in_before_the_address_is_verified(client, db, mailoutbox):
+def test_sign_up_does_not_sign_in_before_the_address_is_verified(client, db, mailoutbox, signed_in_user_id):
     sign_up(client)
 
     assert signed_in_user_id(client) is None
 
 
-def test_following_the_verification_link_confirms_the_address_and_signs_in(client, db, mailoutbox):
+def test_following_the_verification_link_confirms_the_address_and_signs_in(
+    client, db, mailoutbox, path_from_mail, signed_in_user_id
+):
     sign_up(client)
     confirm_path = path_from_mail(mailoutbox[0].body)
 
@@ -62,7 +64,9 @@ def test_following_the_verification_link_confirms_the_address_and_signs_in(clien
     assert signed_in_user_id(client) == str(user.pk)
 
 
-def test_verified_address_can_sign_in_from_another_browser(client, db, mailoutbox):
+def test_verified_address_can_sign_in_from_another_browser(
+    client, db, mailoutbox, path_from_mail, signed_in_user_id
+):
     sign_up(client)
     client.post(path_from_mail(mailoutbox[0].body))
     other_browser = Client()
@@ -73,18 +77,22 @@ def test_verified_address_can_sign_in_from_another_browser(client, db, mailoutbo
     assert signed_in_user_id(other_browser) == str(User.objects.get(email=NEW_EMAIL).pk)
 
 
-def assert_error_page(response, *, field_id, message):
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert page_title(response).startswith("Error: ")
-    summary = error_summary(response)
-    assert summary.startswith("There is a problem")
-    assert message in summary
-    assert f'href="#{field_id}"' in html
-    assert "nhsuk-form-group--error" in html
+@pytest.fixture
+def assert_error_page(error_summary, page_title):
+    def assert_error_page(response, *, field_id, message):
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert page_title(response).startswith("Error: ")
+        summary = error_summary(response)
+        assert summary.startswith("There is a problem")
+        assert message in summary
+        assert f'href="#{field_id}"' in html
+        assert "nhsuk-form-group--error" in html
+
+    return assert_error_page
 
 
-def test_sign_up_with_mismatched_passwords_shows_an_error(client, db, mailoutbox):
+def test_sign_up_with_mismatched_passwords_shows_an_error(client, db, mailoutbox, assert_error_page):
     response = sign_up(client, password2="a-different-pass-phrase")
 
     assert_error_page(response, field_id="id_password2", message="You must type the same password each time.")
@@ -92,21 +100,21 @@ def test_sign_up_with_mismatched_passwords_shows_an_error(client, db, mailoutbox
     assert mailoutbox == []
 
 
-def test_sign_up_with_a_weak_password_shows_an_error(client, db, mailoutbox):
+def test_sign_up_with_a_weak_password_shows_an_error(client, db, mailoutbox, assert_error_page):
     response = sign_up(client, password1="password", password2="password")
 
     assert_error_page(response, field_id="id_password1", message="too short")
     assert not User.objects.filter(email=NEW_EMAIL).exists()
 
 
-def test_sign_up_with_a_common_password_shows_an_error(client, db, mailoutbox):
+def test_sign_up_with_a_common_password_shows_an_error(client, db, mailoutbox, assert_error_page):
     response = sign_up(client, password1="password123", password2="password123")
 
     assert_error_page(response, field_id="id_password1", message="too common")
     assert not User.objects.filter(email=NEW_EMAIL).exists()
 
 
-def test_sign_up_with_an_existing_email_creates_no_second_account(client, db, mailoutbox):
+def test_sign_up_with_an_existing_email_creates_no_second_account(client, db, mailoutbox, signed_in_user_id):
     existing = UserFactory(email="taken@example.nhs.uk")
 
     sign_up(client, email="taken@example.nhs.uk")

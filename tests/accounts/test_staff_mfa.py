@@ -3,10 +3,10 @@ import time
 import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, UserFactory, with_totp
 
 PROTECTED_PATHS = ["/admin/", "/evaluation/"]
 MFA_WARNING = "Set up two-factor authentication before you use staff pages."
@@ -19,11 +19,6 @@ def current_totp_code(secret: str) -> str:
     if period - time.time() % period < 1:
         time.sleep(1)
     return format_hotp_value(hotp_value(secret, int(time.time()) // period))
-
-
-def with_totp(user):
-    TOTP.activate(user, generate_totp_secret())
-    return user
 
 
 @pytest.fixture

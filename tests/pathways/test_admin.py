@@ -12,8 +12,7 @@ from pathways.models import (
     Profession,
     StepForDevelopment,
 )
-from tests.accounts.test_staff_mfa import with_totp
-from tests.factories import UserFactory
+from tests.factories import UserFactory, with_totp
 
 pytestmark = pytest.mark.django_db
 

@@ -2,39 +2,10 @@
 
 import pytest
 
-from pathways.models import Capability, Domain, EducatorRole, Framework, LivedExample, Profession
+from pathways.models import Capability, Domain, EducatorRole, Framework, Profession
+from tests.factories import add_capabilities_to_every_cell, add_lived_examples
 
 pytestmark = pytest.mark.django_db
-
-
-def add_more_content(framework: Framework, times: int = 5) -> None:
-    """Grow the framework: `times` more capabilities in every domain and level, and lived examples."""
-    profession = Profession.objects.first()
-    levels = list(framework.levels.all())
-    domains = list(framework.domains.all())
-    for domain in domains:
-        for level in levels:
-            for n in range(times):
-                Capability.objects.create(
-                    code=f"X{domain.number}.{level.position}.{n}",
-                    domain=domain,
-                    level=level,
-                    position=50 + n,
-                    statement=f"Extra statement {n}",
-                )
-    for n in range(times * 18):
-        example = LivedExample.objects.create(
-            framework=framework,
-            slug=f"extra-{n}",
-            title=f"Extra example {n}",
-            person="Sam",
-            profession=profession,
-            level=levels[n % len(levels)],
-            setting="practice",
-            story=["One."],
-        )
-        example.domains.set(domains)
-        example.capabilities.set(Capability.objects.filter(code="D1.L3.1"))
 
 
 def test_domain_page_shows_progression_steps_and_examples(client, demo_framework):
@@ -160,22 +131,33 @@ def test_about_page_explains_provenance_and_citation(client, demo_framework):
 
 # Domain, level and capability pages include the training panel from resources: two queries of its own.
 QUERY_PAGES = [
-    ("/pathway/domains/responsibility-and-accountability/?profession=paramedics", 9),
-    ("/pathway/levels/practice-educator/?profession=paramedics", 9),
-    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 7),
-    ("/pathway/about/", 5),
+    # (page, queries, shown with the demo framework, shown once it has grown)
+    (
+        "/pathway/domains/responsibility-and-accountability/?profession=paramedics",
+        9,
+        "Domain 1: Responsibility and Accountability",
+        "X1.5.4",
+    ),
+    ("/pathway/levels/practice-educator/?profession=paramedics", 9, "Practice assessor", "X6.3.4"),
+    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 7, "D1.L3.1", "X1.4.4"),  # one level up
+    ("/pathway/about/", 5, "demo-2026.1", "demo-2026.1"),
 ]
 
 
-@pytest.mark.parametrize(("url", "queries"), QUERY_PAGES)
+@pytest.mark.parametrize(("url", "queries", "shown", "shown_when_grown"), QUERY_PAGES)
 def test_pages_use_a_fixed_number_of_queries(
-    client, demo_framework, django_assert_max_num_queries, url, queries
+    client, demo_framework, django_assert_max_num_queries, url, queries, shown, shown_when_grown
 ):
     with django_assert_max_num_queries(queries):
-        assert client.get(url).status_code == 200
-    add_more_content(demo_framework)
+        response = client.get(url)
+    assert response.status_code == 200
+    assert shown in response.content.decode()
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+    add_lived_examples(demo_framework, 90)
     with django_assert_max_num_queries(queries):
-        assert client.get(url).status_code == 200
+        response = client.get(url)
+    assert response.status_code == 200
+    assert shown_when_grown in response.content.decode()
 
 
 def test_level_page_tailors_educator_roles_to_the_chosen_profession(client, demo_framework):

@@ -7,6 +7,7 @@ import yaml
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError
 
+from pathways.demo import DEMO_FRAMEWORK_FILE
 from pathways.framework_export import framework_as_data
 from pathways.framework_file import FrameworkFileError, parse_framework_file
 from pathways.framework_import import framework_import
@@ -20,7 +21,6 @@ from pathways.models import (
     Profession,
     StepForDevelopment,
 )
-from tests.pathways.conftest import DEMO_FRAMEWORK_FILE
 
 pytestmark = pytest.mark.django_db
 

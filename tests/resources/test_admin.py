@@ -7,9 +7,7 @@ from django.utils import timezone
 
 from accounts.staff_groups import CURATORS, grant_group_permissions
 from resources.models import Resource
-from tests.accounts.test_staff_mfa import with_totp
-from tests.factories import UserFactory
-from tests.resources.test_learning import make_resource
+from tests.factories import ResourceFactory, UserFactory, with_totp
 
 CHANGELIST = "admin:resources_resource_changelist"
 
@@ -39,7 +37,7 @@ def run_action(client, action, resources):
 
 def test_superuser_with_mfa_sees_the_resource_list(admin_client_with_mfa, django_assert_max_num_queries):
     for number in range(5):
-        make_resource(slug=f"resource-{number}")
+        ResourceFactory(slug=f"resource-{number}")
 
     with django_assert_max_num_queries(30):
         response = admin_client_with_mfa.get(reverse(CHANGELIST))
@@ -51,8 +49,8 @@ def test_superuser_with_mfa_sees_the_resource_list(admin_client_with_mfa, django
 
 
 def test_the_resource_list_can_be_searched(admin_client_with_mfa):
-    make_resource(slug="giving-feedback", title="Giving feedback")
-    make_resource(slug="assessing-learners", title="Assessing learners")
+    ResourceFactory(slug="giving-feedback", title="Giving feedback")
+    ResourceFactory(slug="assessing-learners", title="Assessing learners")
 
     response = admin_client_with_mfa.get(reverse(CHANGELIST), {"q": "feedback"})
 
@@ -61,7 +59,7 @@ def test_the_resource_list_can_be_searched(admin_client_with_mfa):
 
 
 def test_publish_action_publishes_and_keeps_history(admin_client_with_mfa):
-    draft = make_resource(slug="draft-one", status=Resource.Status.DRAFT)
+    draft = ResourceFactory(slug="draft-one", status=Resource.Status.DRAFT)
 
     run_action(admin_client_with_mfa, "publish", [draft])
 
@@ -71,7 +69,7 @@ def test_publish_action_publishes_and_keeps_history(admin_client_with_mfa):
 
 
 def test_archive_action_archives(admin_client_with_mfa):
-    published = make_resource(slug="published-one")
+    published = ResourceFactory(slug="published-one")
 
     run_action(admin_client_with_mfa, "archive", [published])
 
@@ -80,7 +78,7 @@ def test_archive_action_archives(admin_client_with_mfa):
 
 
 def test_mark_reviewed_sets_the_next_review_a_year_ahead(admin_client_with_mfa):
-    resource = make_resource()
+    resource = ResourceFactory()
     Resource.objects.filter(pk=resource.pk).update(review_due=datetime.date(2020, 1, 1))
 
     run_action(admin_client_with_mfa, "mark_reviewed", [resource])
@@ -100,9 +98,9 @@ def test_review_due_filter_lists_what_needs_review(admin_client_with_mfa, choice
         ("Due next week", today + datetime.timedelta(days=7)),
         ("Due next year", today + datetime.timedelta(days=300)),
     ]:
-        resource = make_resource(slug=title.lower().replace(" ", "-"), title=title)
+        resource = ResourceFactory(slug=title.lower().replace(" ", "-"), title=title)
         Resource.objects.filter(pk=resource.pk).update(review_due=due)
-    archived = make_resource(
+    archived = ResourceFactory(
         slug="archived-overdue", title="Archived overdue", status=Resource.Status.ARCHIVED
     )
     Resource.objects.filter(pk=archived.pk).update(review_due=today - datetime.timedelta(days=9))
@@ -114,7 +112,7 @@ def test_review_due_filter_lists_what_needs_review(admin_client_with_mfa, choice
 
 
 def test_a_curator_with_mfa_can_change_a_resource(curator_client):
-    resource = make_resource()
+    resource = ResourceFactory()
 
     page = curator_client.get(reverse("admin:resources_resource_change", args=[resource.pk]))
     run_action(curator_client, "archive", [resource])

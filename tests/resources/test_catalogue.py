@@ -6,7 +6,7 @@ import pytest
 from pathways import content_version
 from pathways.models import Domain, Level, Profession
 from resources.models import Provider, Resource
-from tests.resources.helpers import make_provider, make_resource
+from tests.factories import ProviderFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -130,8 +130,8 @@ def test_resources_for_all_professions_match_any_profession(client, demo_catalog
 
 
 def test_sorts_by_newest(client, db):
-    old = make_resource(slug="old", title="A old")
-    new = make_resource(slug="new", title="B new")
+    old = ResourceFactory(slug="old", title="A old")
+    new = ResourceFactory(slug="new", title="B new")
     Resource.objects.filter(pk=old.pk).update(created_at="2020-01-01T00:00Z")
     Resource.objects.filter(pk=new.pk).update(created_at="2025-01-01T00:00Z")
     assert shown(client.get(f"{CATALOGUE}?sort=newest")) == ["new", "old"]
@@ -139,8 +139,8 @@ def test_sorts_by_newest(client, db):
 
 
 def test_sorts_by_relevance_by_default_when_searching(client, db):
-    make_resource(slug="summary-hit", title="A course", summary="All about feedback.")
-    make_resource(slug="title-hit", title="Z feedback", summary="A course.")
+    ResourceFactory(slug="summary-hit", title="A course", summary="All about feedback.")
+    ResourceFactory(slug="title-hit", title="Z feedback", summary="A course.")
     response = client.get(f"{CATALOGUE}?q=feedback")
     assert shown(response) == ["title-hit", "summary-hit"]
     assert shown(client.get(f"{CATALOGUE}?q=feedback&sort=relevance")) == ["title-hit", "summary-hit"]
@@ -257,7 +257,7 @@ def add_resources_in_bulk(count: int) -> None:
     domains = list(Domain.objects.filter(framework__status="published"))
     levels = list(Level.objects.filter(framework__status="published"))
     professions = list(Profession.objects.all())
-    provider = make_provider()
+    provider = ProviderFactory()
     Resource.objects.bulk_create(
         Resource(
             title=f"Bulk practice education {number}",
@@ -309,5 +309,11 @@ def test_the_number_of_queries_does_not_grow_with_the_catalogue(
     with django_assert_num_queries(QUERIES):
         response = client.get(f"{CATALOGUE}?{query}")
     assert response.status_code == 200
+    assert response.context["results"], "the page should list training"
+    found = f"{response.context['page_obj'].paginator.count} training resources"
+    assert found in response.content.decode()
     with django_assert_max_num_queries(QUERIES):
-        client.get(f"{CATALOGUE}?{query}", headers={"HX-Request": "true"})
+        partial = client.get(f"{CATALOGUE}?{query}", headers={"HX-Request": "true"})
+    assert partial.status_code == 200
+    assert found in partial.content.decode()
+    assert shown(partial) == shown(response)

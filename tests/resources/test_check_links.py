@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 
 from resources.link_checker import check_url
 from resources.models import Resource
-from tests.resources.test_learning import make_resource
+from tests.factories import ResourceFactory
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -85,10 +85,10 @@ def test_check_url_gives_up_after_the_timeout(local_server):
 def test_check_links_records_results_and_fails_when_any_link_is_broken(local_server, db, capsys):
     resources = {}
     for path in ["/ok", "/missing", "/broken", "/loop-a", "/slow"]:
-        resource = make_resource(slug=f"resource{path.replace('/', '-')}")
+        resource = ResourceFactory(slug=f"resource{path.replace('/', '-')}")
         Resource.objects.filter(pk=resource.pk).update(url=local_server + path)
         resources[path] = resource
-    draft = make_resource(slug="draft-is-skipped", status=Resource.Status.DRAFT)
+    draft = ResourceFactory(slug="draft-is-skipped", status=Resource.Status.DRAFT)
 
     with pytest.raises(CommandError) as failed:
         call_command("check_links", "--timeout", "1", "--workers", "3")
@@ -114,7 +114,7 @@ def test_check_links_records_results_and_fails_when_any_link_is_broken(local_ser
 
 
 def test_check_links_exits_cleanly_when_every_link_works(local_server, db, capsys):
-    resource = make_resource()
+    resource = ResourceFactory()
     Resource.objects.filter(pk=resource.pk).update(url=local_server + "/ok")
 
     call_command("check_links", "--timeout", "2")
@@ -123,7 +123,7 @@ def test_check_links_exits_cleanly_when_every_link_works(local_server, db, capsy
 
 
 def test_check_links_can_report_without_failing(local_server, db):
-    resource = make_resource()
+    resource = ResourceFactory()
     Resource.objects.filter(pk=resource.pk).update(url=local_server + "/missing")
 
     call_command("check_links", "--timeout", "2", "--no-fail-on-broken")
@@ -133,7 +133,7 @@ def test_check_links_can_report_without_failing(local_server, db):
 
 
 def test_a_link_check_is_not_an_editorial_change(local_server, db):
-    resource = make_resource()
+    resource = ResourceFactory()
     Resource.objects.filter(pk=resource.pk).update(url=local_server + "/ok")
     versions = resource.history.count()
 

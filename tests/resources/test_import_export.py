@@ -7,8 +7,7 @@ from django.urls import reverse
 
 from resources.import_export import ResourceResource
 from resources.models import Resource
-from tests.accounts.test_staff_mfa import with_totp
-from tests.factories import UserFactory
+from tests.factories import UserFactory, with_totp
 
 HEADER = (
     "slug,title,summary,provider,url,format,delivery,cost,levels,domains,capabilities,professions,status\n"

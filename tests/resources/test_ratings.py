@@ -6,13 +6,12 @@ from django.urls import reverse
 
 from resources import presenters, services
 from resources.models import Rating
-from tests.factories import UserFactory
-from tests.resources.test_learning import make_resource
+from tests.factories import ResourceFactory, UserFactory
 
 
 @pytest.fixture
 def resource(db):
-    return make_resource()
+    return ResourceFactory()
 
 
 def rate(client, resource, **data):
@@ -125,7 +124,7 @@ def test_the_rate_limit_is_per_person(signed_in_client, resource):
 
 
 def test_rating_a_draft_is_not_found(signed_in_client, db):
-    draft = make_resource(slug="draft-one", status="draft")
+    draft = ResourceFactory(slug="draft-one", status="draft")
 
     assert signed_in_client.get(reverse("resources:rate", args=[draft.slug])).status_code == 404
     assert rate(signed_in_client, draft, score="4").status_code == 404

@@ -5,7 +5,7 @@ from django.db import connection
 
 from resources.models import Resource
 from resources.search import search_resources
-from tests.resources.helpers import make_resource
+from tests.factories import ResourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,40 +19,40 @@ def found(text: str) -> list[str]:
 
 
 def test_a_title_word_finds_the_resource():
-    make_resource(slug="feedback", title="Giving feedback to learners")
-    make_resource(slug="other", title="Something else entirely", summary="Nothing related.")
+    ResourceFactory(slug="feedback", title="Giving feedback to learners")
+    ResourceFactory(slug="other", title="Something else entirely", summary="Nothing related.")
     assert found("feedback") == ["feedback"]
 
 
 def test_every_word_must_match():
-    make_resource(slug="both", title="Feedback for placements")
-    make_resource(slug="one", title="Feedback for nobody", summary="Nothing related.")
+    ResourceFactory(slug="both", title="Feedback for placements")
+    ResourceFactory(slug="one", title="Feedback for nobody", summary="Nothing related.")
     assert found("feedback placements") == ["both"]
 
 
 def test_blank_text_finds_everything():
-    make_resource(slug="a")
-    make_resource(slug="b")
+    ResourceFactory(slug="a")
+    ResourceFactory(slug="b")
     assert sorted(found("   ")) == ["a", "b"]
 
 
 def test_title_hits_rank_above_summary_hits():
-    make_resource(
+    ResourceFactory(
         slug="in-summary", title="A is for an ordinary course", summary="All about supervision here."
     )
-    make_resource(slug="in-title", title="Zebra supervision", summary="An ordinary course.")
+    ResourceFactory(slug="in-title", title="Zebra supervision", summary="An ordinary course.")
     assert found("supervision") == ["in-title", "in-summary"]
 
 
 @only_on_postgresql
 def test_a_stemmed_form_finds_the_resource():
-    make_resource(slug="supervision", title="Clinical supervision essentials")
+    ResourceFactory(slug="supervision", title="Clinical supervision essentials")
     assert found("supervising") == ["supervision"]
 
 
 def test_the_catalogue_searches_by_keyword(client):
-    make_resource(slug="feedback", title="Giving feedback to learners")
-    make_resource(slug="other", title="Another thing", summary="Nothing related.")
+    ResourceFactory(slug="feedback", title="Giving feedback to learners")
+    ResourceFactory(slug="other", title="Another thing", summary="Nothing related.")
     response = client.get("/resources/?q=feedback")
     assert [item.href for item in response.context["results"]] == ["/resources/feedback/"]
     assert "1 training resource" in response.content.decode()

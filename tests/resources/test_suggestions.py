@@ -4,8 +4,7 @@ from django.urls import reverse
 
 from resources import services
 from resources.models import Suggestion
-from tests.accounts.test_staff_mfa import with_totp
-from tests.factories import UserFactory
+from tests.factories import UserFactory, with_totp
 
 SUGGEST = "/resources/suggest/"
 GOOD = {

@@ -47,7 +47,10 @@ def _assert_accessible_as_loaded_without_javascript(page) -> None:
 
 
 def _assert_accessible(page) -> None:
-    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    # Only violations are read, so only they are collected in full: the same rules run, and axe no longer
+    # gathers every passing node (a third of its time on the pathway map, and 9 times the data).
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    results = _axe.run(page, options=options)
     violations = results.response["violations"]
     assert not violations, f"axe found {len(violations)} violation(s) on {page.url}:\n{_describe(violations)}"
 

@@ -10,8 +10,6 @@ import shutil
 import pytest
 from django.test import Client
 
-from tests.factories import UserFactory
-
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from test code are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -54,20 +52,18 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "en-GB", "viewport": {"width": 1024, "height": 800}}
 
 
-def sign_in_browser(context, live_server_url: str, user) -> None:
-    """Give the browser a real session for `user`, as if they had signed in."""
-    client = Client()
-    client.force_login(user)
-    session_cookie = client.cookies["sessionid"]
-    context.add_cookies([{"name": "sessionid", "value": session_cookie.value, "url": live_server_url}])
-
-
 @pytest.fixture
-def signed_in_page(page, live_server, transactional_db):
-    user = UserFactory()
-    sign_in_browser(page.context, live_server.url, user)
-    page.signed_in_user = user
-    return page
+def sign_in_browser(live_server, transactional_db):
+    """sign_in_browser(context, user) gives a browser context a real session for `user`, as if they had
+    signed in."""
+
+    def sign_in(context, user) -> None:
+        client = Client()
+        client.force_login(user)
+        session_cookie = client.cookies["sessionid"]
+        context.add_cookies([{"name": "sessionid", "value": session_cookie.value, "url": live_server.url}])
+
+    return sign_in
 
 
 @pytest.fixture

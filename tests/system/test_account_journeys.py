@@ -50,10 +50,8 @@ def test_sign_in_with_the_keyboard_alone(page, live_server, transactional_db):
     assert_accessible(page)
 
 
-def test_error_summary_link_moves_focus_to_its_field(page, live_server, transactional_db):
-    from tests.system.conftest import sign_in_browser
-
-    sign_in_browser(page.context, live_server.url, UserFactory(profession="", educator_role=""))
+def test_error_summary_link_moves_focus_to_its_field(page, live_server, sign_in_browser):
+    sign_in_browser(page.context, UserFactory(profession="", educator_role=""))
     page.goto(live_server.url + "/my/profile/edit/")
     page.get_by_role("button", name="Save your profile").click()
     assert page.title().startswith("Error: ")
@@ -64,11 +62,9 @@ def test_error_summary_link_moves_focus_to_its_field(page, live_server, transact
     assert page.evaluate("document.activeElement.id") == "id_educator_role_0"
 
 
-def test_profile_edit_works_without_javascript(no_js_page, live_server, transactional_db):
-    from tests.system.conftest import sign_in_browser
-
+def test_profile_edit_works_without_javascript(no_js_page, live_server, sign_in_browser):
     user = UserFactory(profession="", educator_role="")
-    sign_in_browser(no_js_page.context, live_server.url, user)
+    sign_in_browser(no_js_page.context, user)
     no_js_page.goto(live_server.url + "/my/profile/edit/")
     no_js_page.get_by_label("Paramedics").check()
     no_js_page.get_by_label("Practice educator").check()

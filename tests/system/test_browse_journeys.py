@@ -6,23 +6,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from pathways.framework_import import framework_import
-from tests.pathways.conftest import DEMO_FRAMEWORK_FILE
 from tests.system.accessibility import assert_accessible
 
 DOMAIN = "/pathway/domains/responsibility-and-accountability/"
 EXAMPLES = "/pathway/examples/"
 
 
-@pytest.fixture
-def framework(transactional_db):
-    from pathways.framework_file import parse_framework_file
-
-    data = parse_framework_file(DEMO_FRAMEWORK_FILE.read_bytes(), filename=DEMO_FRAMEWORK_FILE.name)
-    return framework_import(data=data).framework
-
-
-def test_domain_to_capability_to_the_one_above(page, live_server, framework):
+def test_domain_to_capability_to_the_one_above(page, live_server, demo_framework):
     # Given a person reading a domain
     page.goto(live_server.url + DOMAIN)
     expect(page.locator("h1")).to_contain_text("Responsibility and Accountability")
@@ -38,7 +28,7 @@ def test_domain_to_capability_to_the_one_above(page, live_server, framework):
     assert_accessible(page)
 
 
-def test_level_and_example_pages_are_accessible(page, live_server, framework):
+def test_level_and_example_pages_are_accessible(page, live_server, demo_framework):
     for path in [
         "/pathway/levels/practice-educator/?profession=paramedics",
         "/pathway/examples/feedback-between-jobs/",
@@ -48,7 +38,7 @@ def test_level_and_example_pages_are_accessible(page, live_server, framework):
         assert_accessible(page)
 
 
-def test_filter_examples_with_javascript(page, live_server, framework):
+def test_filter_examples_with_javascript(page, live_server, demo_framework):
     # Given the list of lived examples
     page.goto(live_server.url + EXAMPLES)
     assert_accessible(page)
@@ -65,7 +55,7 @@ def test_filter_examples_with_javascript(page, live_server, framework):
     assert_accessible(page)
 
 
-def test_filter_examples_without_javascript(no_js_page, live_server, framework):
+def test_filter_examples_without_javascript(no_js_page, live_server, demo_framework):
     page = no_js_page
     page.goto(live_server.url + EXAMPLES)
     assert_accessible(page)
@@ -80,7 +70,7 @@ def test_filter_examples_without_javascript(no_js_page, live_server, framework):
 
 
 @pytest.mark.parametrize("path", [DOMAIN, EXAMPLES])
-def test_pages_fit_a_narrow_screen(page, live_server, framework, path):
+def test_pages_fit_a_narrow_screen(page, live_server, demo_framework, path):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(live_server.url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320

@@ -1,35 +1,22 @@
 """Finding training in real Chromium: filtering with and without JavaScript, a resource's page, and the
 catalogue at 320px wide. Each journey ends with the accessibility checks."""
 
-import io
 import re
 
 import pytest
-from django.conf import settings
 from playwright.sync_api import expect
 
-from pathways.framework_file import parse_framework_file
-from pathways.framework_import import framework_import
-from resources import demo
 from resources.models import Resource
 from tests.system.accessibility import assert_accessible
 
 DETAIL = "/resources/advance-he-fellowship/"
 
 
-@pytest.fixture
-def demo_catalogue_live(transactional_db):
-    """The same data as tests/resources/conftest.py's demo_catalogue, for the live server."""
-    framework_file = settings.BASE_DIR / "fixtures" / "framework" / "demo-framework.yaml"
-    framework_import(data=parse_framework_file(framework_file.read_bytes(), filename=framework_file.name))
-    demo.seed_demo(stdout=io.StringIO())
-
-
 def free_count() -> int:
     return Resource.objects.published().filter(cost="free").count()
 
 
-def test_ticking_a_filter_updates_the_results_in_place(page, live_server, demo_catalogue_live):
+def test_ticking_a_filter_updates_the_results_in_place(page, live_server, demo_catalogue):
     # Given someone on the catalogue
     page.goto(live_server.url + "/resources/")
     expect(page.locator("#catalogue_count")).to_have_text("55 training resources")
@@ -49,7 +36,7 @@ def test_ticking_a_filter_updates_the_results_in_place(page, live_server, demo_c
     assert_accessible(page)
 
 
-def test_searching_by_keyword_updates_the_results(page, live_server, demo_catalogue_live):
+def test_searching_by_keyword_updates_the_results(page, live_server, demo_catalogue):
     page.goto(live_server.url + "/resources/")
     page.get_by_label("Search training").fill("preceptorship")
     page.get_by_role("button", name="Apply filters").click()
@@ -58,7 +45,7 @@ def test_searching_by_keyword_updates_the_results(page, live_server, demo_catalo
     assert_accessible(page)
 
 
-def test_filtering_works_without_javascript(no_js_page, live_server, demo_catalogue_live):
+def test_filtering_works_without_javascript(no_js_page, live_server, demo_catalogue):
     page = no_js_page
     page.goto(live_server.url + "/resources/")
     assert_accessible(page)
@@ -70,14 +57,14 @@ def test_filtering_works_without_javascript(no_js_page, live_server, demo_catalo
     assert_accessible(page)
 
 
-def test_nothing_found_offers_a_way_on(page, live_server, demo_catalogue_live):
+def test_nothing_found_offers_a_way_on(page, live_server, demo_catalogue):
     page.goto(live_server.url + "/resources/?q=xylophone")
     expect(page.get_by_role("link", name="Suggest a resource")).to_be_visible()
     assert_accessible(page)
 
 
 @pytest.mark.parametrize("javascript", [True, False])
-def test_a_resource_page_is_accessible(page, no_js_page, live_server, demo_catalogue_live, javascript):
+def test_a_resource_page_is_accessible(page, no_js_page, live_server, demo_catalogue, javascript):
     browser_page = page if javascript else no_js_page
     browser_page.goto(live_server.url + DETAIL)
     expect(browser_page.get_by_role("button", name="Go to resource")).to_be_visible()
@@ -85,7 +72,7 @@ def test_a_resource_page_is_accessible(page, no_js_page, live_server, demo_catal
 
 
 @pytest.mark.parametrize("path", ["/resources/", DETAIL, "/resources/?q=xylophone"])
-def test_fits_a_320px_screen(page, live_server, demo_catalogue_live, path):
+def test_fits_a_320px_screen(page, live_server, demo_catalogue, path):
     page.set_viewport_size({"width": 320, "height": 800})
     page.goto(live_server.url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
@@ -93,7 +80,7 @@ def test_fits_a_320px_screen(page, live_server, demo_catalogue_live, path):
 
 @pytest.mark.parametrize("javascript", [True, False])
 def test_the_training_list_for_a_domain_is_accessible(
-    page, no_js_page, live_server, demo_catalogue_live, javascript
+    page, no_js_page, live_server, demo_catalogue, javascript
 ):
     from pathways.models import Domain
 

@@ -1,27 +1,15 @@
 """Every kind of page that shows content, with the demo framework and catalogue loaded, passes the
 accessibility helper signed in, with JavaScript on (at desktop width) and with it off (on a 320 px
-wide phone, where nothing may scroll sideways). test_every_page.py sweeps the same routes with an
-empty database."""
-
-import io
+wide phone, where nothing may scroll sideways): every domain and every level, filtered lists and a
+learning list with something on it. test_every_page.py sweeps one page of each route, signed out too.
+"""
 
 import pytest
-from django.conf import settings
 
-from pathways.framework_file import parse_framework_file
-from pathways.framework_import import framework_import
 from pathways.models import Capability, Domain, Level, LivedExample
-from resources import demo as resources_demo
 from resources.models import Bookmark, Resource
 from tests.factories import UserFactory
 from tests.system.accessibility import assert_accessible
-from tests.system.conftest import sign_in_browser
-
-
-def load_demo_content() -> None:
-    framework_file = settings.BASE_DIR / "fixtures" / "framework" / "demo-framework.yaml"
-    framework_import(data=parse_framework_file(framework_file.read_bytes(), filename=framework_file.name))
-    resources_demo.seed_demo(stdout=io.StringIO())
 
 
 def content_urls() -> list[str]:
@@ -52,9 +40,8 @@ def content_urls() -> list[str]:
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
 def test_content_pages_are_accessible(
-    browser, browser_context_args, live_server, transactional_db, javascript
+    browser, browser_context_args, live_server, demo_catalogue, sign_in_browser, javascript
 ):
-    load_demo_content()
     user = UserFactory()
     Bookmark.objects.create(user=user, resource=Resource.objects.published().first())
     viewport = browser_context_args["viewport"] if javascript else {"width": 320, "height": 800}
@@ -64,7 +51,7 @@ def test_content_pages_are_accessible(
     try:
         page = context.new_page()
         page.javascript_disabled = not javascript
-        sign_in_browser(context, live_server.url, user)
+        sign_in_browser(context, user)
         failures = []
         for url in content_urls():
             response = page.goto(live_server.url + url)

@@ -6,24 +6,11 @@ swaps the answer in for the whole body. The views answer those with the whole pa
 (pathways/views/rendering.py), and nothing cached may stand in for it.
 """
 
-import io
 import re
 
-import pytest
-from django.conf import settings
 from playwright.sync_api import expect
 
-from pathways.framework_file import parse_framework_file
-from pathways.framework_import import framework_import
-from resources import demo
 from tests.system.accessibility import assert_accessible
-
-
-@pytest.fixture
-def demo_content_live(transactional_db):
-    framework_file = settings.BASE_DIR / "fixtures" / "framework" / "demo-framework.yaml"
-    framework_import(data=parse_framework_file(framework_file.read_bytes(), filename=framework_file.name))
-    demo.seed_demo(stdout=io.StringIO())
 
 
 def assert_whole_page(page, heading: str) -> None:
@@ -34,7 +21,7 @@ def assert_whole_page(page, heading: str) -> None:
     assert_accessible(page)
 
 
-def test_back_and_forward_after_filtering_the_catalogue(page, live_server, demo_content_live):
+def test_back_and_forward_after_filtering_the_catalogue(page, live_server, demo_content):
     # Given someone who filtered the catalogue in place
     page.goto(live_server.url + "/resources/")
     page.locator("summary", has_text="Cost").click()
@@ -61,7 +48,7 @@ def test_back_and_forward_after_filtering_the_catalogue(page, live_server, demo_
     expect(page.locator("#catalogue_count")).to_have_text(filtered_count)
 
 
-def test_back_and_forward_after_filtering_lived_examples(page, live_server, demo_content_live):
+def test_back_and_forward_after_filtering_lived_examples(page, live_server, demo_content):
     page.goto(live_server.url + "/pathway/examples/")
     page.get_by_label("Profession").select_option("paramedics")  # the form swaps results on change
     expect(page).to_have_url(re.compile(r"profession=paramedics"))
@@ -73,7 +60,7 @@ def test_back_and_forward_after_filtering_lived_examples(page, live_server, demo
     assert_whole_page(page, "Lived examples")
 
 
-def test_back_and_forward_after_finding_a_starting_point_on_the_map(page, live_server, demo_content_live):
+def test_back_and_forward_after_finding_a_starting_point_on_the_map(page, live_server, demo_content):
     page.goto(live_server.url + "/pathway/")
     page.get_by_label("Practice educator", exact=True).check()
     page.get_by_role("button", name="Show my starting point").click()
@@ -88,7 +75,7 @@ def test_back_and_forward_after_finding_a_starting_point_on_the_map(page, live_s
     expect(page.locator(".app-starting-point__result")).to_be_visible()
 
 
-def test_back_and_forward_after_comparing_two_levels(page, live_server, demo_content_live):
+def test_back_and_forward_after_comparing_two_levels(page, live_server, demo_content):
     page.goto(live_server.url + "/pathway/compare/")
     page.get_by_label("From level").select_option("practice-educator")
     page.get_by_label("To level").select_option("senior-educator")

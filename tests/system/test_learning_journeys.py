@@ -7,7 +7,6 @@ from playwright.sync_api import expect
 from resources.models import Bookmark, Provider, Rating, Resource, Suggestion
 from tests.factories import UserFactory
 from tests.system.accessibility import assert_accessible
-from tests.system.conftest import sign_in_browser
 
 
 @pytest.fixture
@@ -35,14 +34,14 @@ def open_detail_page(page, live_server, resource):
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
 def test_bookmark_from_the_resource_page_and_find_it_on_my_learning_list(
-    browser, browser_context_args, live_server, resource, javascript
+    browser, browser_context_args, live_server, sign_in_browser, resource, javascript
 ):
     # Given a signed-in person on a resource's page
     context = browser.new_context(**browser_context_args, java_script_enabled=javascript)
     page = context.new_page()
     page.javascript_disabled = not javascript
     user = UserFactory()
-    sign_in_browser(context, live_server.url, user)
+    sign_in_browser(context, user)
     open_detail_page(page, live_server, resource)
     assert_accessible(page)
 
@@ -68,14 +67,14 @@ def test_bookmark_from_the_resource_page_and_find_it_on_my_learning_list(
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
 def test_rate_a_resource_with_the_keyboard_only(
-    browser, browser_context_args, live_server, resource, javascript
+    browser, browser_context_args, live_server, sign_in_browser, resource, javascript
 ):
     # Given a signed-in person on the rating page
     context = browser.new_context(**browser_context_args, java_script_enabled=javascript)
     page = context.new_page()
     page.javascript_disabled = not javascript
     user = UserFactory()
-    sign_in_browser(context, live_server.url, user)
+    sign_in_browser(context, user)
     page.goto(live_server.url + f"/resources/{resource.slug}/rate/")
     assert_accessible(page)
 

@@ -3,23 +3,12 @@
 With JavaScript (htmx swaps in place), without it (plain page loads), at 320px, and by keyboard.
 """
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
-from pathways.framework_file import parse_framework_file
-from pathways.framework_import import framework_import
 from tests.system.accessibility import assert_accessible
 
-DEMO_FRAMEWORK_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "framework" / "demo-framework.yaml"
 COMPARE_PATH = "/pathway/compare/?from=practice-educator&to=senior-educator"
-
-
-@pytest.fixture
-def published_framework(transactional_db):
-    data = parse_framework_file(DEMO_FRAMEWORK_FILE.read_bytes(), filename=DEMO_FRAMEWORK_FILE.name)
-    return framework_import(data=data).framework
 
 
 def find_my_starting_point(page, *, profession: str, role: str) -> None:
@@ -28,9 +17,7 @@ def find_my_starting_point(page, *, profession: str, role: str) -> None:
     page.get_by_role("button", name="Show my starting point").click()
 
 
-def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(
-    page, live_server, published_framework
-):
+def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(page, live_server, demo_framework):
     # Given the pathway map
     page.goto(live_server.url + "/pathway/")
 
@@ -57,7 +44,7 @@ def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(
     assert_accessible(page)
 
 
-def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, published_framework):
+def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, demo_framework):
     page = no_js_page
     page.goto(live_server.url + "/pathway/")
 
@@ -89,7 +76,7 @@ def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, 
     assert_accessible(page)
 
 
-def test_without_javascript_a_mistake_is_explained(no_js_page, live_server, published_framework):
+def test_without_javascript_a_mistake_is_explained(no_js_page, live_server, demo_framework):
     no_js_page.goto(live_server.url + "/pathway/?role=astronaut")
 
     expect(no_js_page.locator(".nhsuk-error-summary")).to_contain_text("Select what you do now")
@@ -98,7 +85,7 @@ def test_without_javascript_a_mistake_is_explained(no_js_page, live_server, publ
 
 
 @pytest.mark.parametrize("path", ["/pathway/?role=practice-educator&profession=paramedics", COMPARE_PATH])
-def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, published_framework, path):
+def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, demo_framework, path):
     page.set_viewport_size({"width": 320, "height": 800})
 
     page.goto(live_server.url + path)
@@ -107,7 +94,7 @@ def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, published_fra
     assert_accessible(page)
 
 
-def test_at_320_pixels_the_map_is_a_list_of_steps(page, live_server, published_framework):
+def test_at_320_pixels_the_map_is_a_list_of_steps(page, live_server, demo_framework):
     page.set_viewport_size({"width": 320, "height": 800})
     page.goto(live_server.url + "/pathway/?role=practice-educator")
 
@@ -116,7 +103,7 @@ def test_at_320_pixels_the_map_is_a_list_of_steps(page, live_server, published_f
     expect(page.locator(".app-pathway-map__stage.app-pathway-map__here")).to_contain_text("You are here")
 
 
-def test_by_keyboard_enter_on_a_cell_link_opens_the_detail(page, live_server, published_framework):
+def test_by_keyboard_enter_on_a_cell_link_opens_the_detail(page, live_server, demo_framework):
     page.goto(live_server.url + "/pathway/")
     first_cell_link = page.locator("table .app-pathway-map__cell-link").first
 
