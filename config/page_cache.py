@@ -96,9 +96,10 @@ def cache_key(kind: str, request: HttpRequest, *parts: str) -> str:
     return f"{kind}:{_digest(_page_digest(request), *parts)}"
 
 
-def site_wide_key(kind: str, request: HttpRequest, *parts: str) -> str:
-    """The key of a part that is the same on every page (the footer), given `parts`."""
-    return f"{kind}:{_digest(release_fingerprint(), version_for(request), *parts)}"
+def site_wide_key(kind: str, *parts: str) -> str:
+    """The key of a part of every page that published content never changes (the head's assets, the
+    header, the footer), given `parts`: only the release, so pages with nothing shared read no version."""
+    return f"{kind}:{_digest(release_fingerprint(), *parts)}"
 
 
 def htmx_headers(request: HttpRequest) -> list[str]:

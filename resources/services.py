@@ -5,8 +5,7 @@ import contextlib
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Exists, OuterRef, Subquery
+from django.db import connection, transaction
 from django.utils import timezone
 
 from resources.models import Bookmark, Completion, Rating, Resource, Suggestion
@@ -42,23 +41,29 @@ class PersonalState:
     rating: Rating | None = None
 
 
+# One round trip for all three, in SQL both databases speak. The ORM takes about a millisecond just to
+# compile the same question as Exists() annotations, and the resource page asks it on every signed-in view.
+PERSONAL_STATE_SQL = """
+SELECT
+    EXISTS (SELECT 1 FROM {bookmark} WHERE user_id = %(user)s AND resource_id = %(resource)s),
+    EXISTS (SELECT 1 FROM {completion} WHERE user_id = %(user)s AND resource_id = %(resource)s),
+    (SELECT id FROM {rating} WHERE user_id = %(user)s AND resource_id = %(resource)s)
+"""
+
+
 def personal_state_for(user, resource: Resource) -> PersonalState:
-    """One query (two when they have rated it): the resource page renders this for every signed-in view."""
+    """One query (two when they have rated it)."""
     if not getattr(user, "is_authenticated", False):
         return PersonalState()
-    mine = {"user": user, "resource": OuterRef("pk")}
-    state = (
-        Resource.objects.filter(pk=resource.pk)
-        .annotate(
-            bookmarked=Exists(Bookmark.objects.filter(**mine)),
-            done=Exists(Completion.objects.filter(**mine)),
-            rating_pk=Subquery(Rating.objects.filter(**mine).values("pk")[:1]),
-        )
-        .values("bookmarked", "done", "rating_pk")
-        .get()
+    tables = {"bookmark": Bookmark, "completion": Completion, "rating": Rating}
+    sql = PERSONAL_STATE_SQL.format(
+        **{name: connection.ops.quote_name(model._meta.db_table) for name, model in tables.items()}
     )
-    rating = Rating.objects.get(pk=state["rating_pk"]) if state["rating_pk"] else None
-    return PersonalState(bookmarked=state["bookmarked"], done=state["done"], rating=rating)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"user": user.pk, "resource": resource.pk})
+        bookmarked, done, rating_pk = cursor.fetchone()
+    rating = Rating.objects.get(pk=rating_pk) if rating_pk else None
+    return PersonalState(bookmarked=bool(bookmarked), done=bool(done), rating=rating)
 
 
 @transaction.atomic

@@ -9,12 +9,12 @@ a part of a page that is the same for everyone who asks for the same URL, kept p
 
 The key holds the release, the content version, the absolute URL with its query string, the htmx
 headers and the `vary` values given (for anything else the fragment depends on, such as a profile
-answer used as a form's initial value). With `site_wide=True` the URL and htmx headers are left out of
-the key, for parts that are the same on every page given their `vary` values (the header, by the state
-of its navigation; the footer). With `when=`, the fragment is kept only when the condition is true:
-templates/base.html wraps its title, breadcrumbs and content that way, for the views that say their
-page is shared (`shared_page` in the context, set by pathways.views.rendering). Nothing personal may go
-inside: no user, no CSRF token, no messages.
+answer used as a form's initial value). With `site_wide=True` the URL, the htmx headers and the content
+version are left out of the key, for parts of every page that no content changes, given their `vary`
+values (the header, by the state of its navigation; the footer). With `when=`, the fragment is kept
+only when the condition is true: templates/base.html wraps its title, breadcrumbs and content that
+way, for the views that say their page is shared (`shared_page` in the context, set by
+pathways.views.rendering). Nothing personal may go inside: no user, no CSRF token, no messages.
 
 A fragment is not kept when the middleware keeps the whole page anyway (a signed-out visitor).
 """
@@ -42,7 +42,7 @@ class SharedFragmentNode(template.Node):
             return self.nodelist.render(context)
         vary = [repr(when), *(repr(value.resolve(context)) for value in self.vary)]
         name = f"fragment:{self.name.resolve(context)}"
-        key = site_wide_key(name, request, *vary) if self.site_wide else cache_key(name, request, *vary)
+        key = site_wide_key(name, *vary) if self.site_wide else cache_key(name, request, *vary)
         pages = caches[PAGES_CACHE]
         html = pages.get(key)
         if html is None:
