@@ -152,8 +152,10 @@ def recreate_database(database_url: str) -> None:
 
 
 SESSION_SCRIPT = """
+from importlib import import_module
+from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
+SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
 from accounts.models import User
 from allauth.account.models import EmailAddress
 user, _ = User.objects.get_or_create(email="bench.educator@example.nhs.uk",

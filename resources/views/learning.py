@@ -51,12 +51,18 @@ def _personal_actions(request: HttpRequest, resource: Resource) -> HttpResponse:
 @require_safe
 @login_required
 def show_learning_list(request: HttpRequest) -> HttpResponse:
-    bookmarks = Bookmark.objects.filter(
-        user=request.user, resource__status=Resource.Status.PUBLISHED
-    ).select_related("resource__provider")
-    completions = Completion.objects.filter(
-        user=request.user, resource__status=Resource.Status.PUBLISHED
-    ).select_related("resource__provider")
+    # Only the columns the list shows: the rest of a resource (its summary, its dates) is not needed here.
+    shown = ("resource__slug", "resource__title", "resource__format", "resource__provider__name")
+    bookmarks = (
+        Bookmark.objects.filter(user=request.user, resource__status=Resource.Status.PUBLISHED)
+        .select_related("resource__provider")
+        .only("resource_id", *shown)
+    )
+    completions = (
+        Completion.objects.filter(user=request.user, resource__status=Resource.Status.PUBLISHED)
+        .select_related("resource__provider")
+        .only("resource_id", "completed_on", *shown)
+    )
     return render(
         request,
         "resources/learning_list.html",
