@@ -2,6 +2,7 @@
 templates stay free of logic and never query."""
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django.db.models import Avg, Count
@@ -164,3 +165,30 @@ def training_list(*, kind: str, subject) -> TrainingList:
         total=resources.count() if len(items) == TRAINING_LIST_LIMIT else len(items),
         see_all_href=f"{reverse('resources:catalogue')}?{query_string}",
     )
+
+
+@dataclass(frozen=True)
+class LearningListItem:
+    title: str
+    href: str
+    slug: str
+    provider: str
+    format: str
+    completed_on: date | None = None
+
+
+def learning_list(user) -> tuple[list[LearningListItem], list[LearningListItem]]:
+    """A person's saved and done training that is still published, newest first: two plain `values()`
+    queries, so the list costs no model building (it is rendered on every visit, for one person)."""
+    formats = dict(Resource.Format.choices)
+    columns = ("resource__slug", "resource__title", "resource__format", "resource__provider__name")
+    published = {"resource__status": Resource.Status.PUBLISHED}
+
+    def item(slug, title, format_, provider, completed_on=None) -> LearningListItem:
+        href = reverse("resources:detail", kwargs={"slug": slug})
+        return LearningListItem(title, href, slug, provider, formats.get(format_, format_), completed_on)
+
+    saved = user.bookmarks.filter(**published).order_by("-created_at").values_list(*columns)
+    done = user.completions.filter(**published).order_by("-completed_on")
+    done = done.values_list(*columns, "completed_on")
+    return [item(*row) for row in saved], [item(*row) for row in done]

@@ -13,9 +13,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from resources import services
+from resources import presenters, services
 from resources.learning_forms import RatingForm
-from resources.models import Bookmark, Completion, Resource
+from resources.models import Resource
 
 LEARNING_LIST_CRUMBS = [("Home", "/"), ("My pathway", "/my/")]
 
@@ -51,18 +51,7 @@ def _personal_actions(request: HttpRequest, resource: Resource) -> HttpResponse:
 @require_safe
 @login_required
 def show_learning_list(request: HttpRequest) -> HttpResponse:
-    # Only the columns the list shows: the rest of a resource (its summary, its dates) is not needed here.
-    shown = ("resource__slug", "resource__title", "resource__format", "resource__provider__name")
-    bookmarks = (
-        Bookmark.objects.filter(user=request.user, resource__status=Resource.Status.PUBLISHED)
-        .select_related("resource__provider")
-        .only("resource_id", *shown)
-    )
-    completions = (
-        Completion.objects.filter(user=request.user, resource__status=Resource.Status.PUBLISHED)
-        .select_related("resource__provider")
-        .only("resource_id", "completed_on", *shown)
-    )
+    bookmarks, completions = presenters.learning_list(request.user)
     return render(
         request,
         "resources/learning_list.html",
