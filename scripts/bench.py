@@ -123,9 +123,9 @@ def settings_env(database_url: str, port: int) -> dict[str, str]:
         DATABASE_URL=database_url,
         DJANGO_LOG_LEVEL="WARNING",
     )
-    env.pop("REDIS_URL", None) if "BENCH_REDIS_URL" not in os.environ else env.update(
-        REDIS_URL=os.environ["BENCH_REDIS_URL"]
-    )
+    env.pop("REDIS_URL", None)  # the database cache, unless the run asks for Redis
+    if "BENCH_REDIS_URL" in os.environ:
+        env["REDIS_URL"] = os.environ["BENCH_REDIS_URL"]
     return env
 
 
