@@ -4,8 +4,8 @@ import pytest
 from django.apps import apps
 from django.core.cache import cache, caches
 from django.core.management import call_command
+from django.core.management.commands import flush as flush_command
 from django.db import connection, transaction
-from django.db.backends.postgresql.operations import DatabaseOperations as PostgreSQLOperations
 from django.test import override_settings
 
 from pathways.models import Framework
@@ -58,31 +58,62 @@ class DemoContent:
 DEMO_CONTENT = DemoContent()
 
 
+# Tables that hold rows as soon as the database is migrated: content types, permissions, the staff groups
+# and the site, written by migrations and post_migrate. Filled in by django_db_setup.
+MIGRATED_TABLES: set[str] = set()
+
+
+def _tables_with_rows() -> set[str]:
+    tables = set()
+    with connection.cursor() as cursor:
+        for table in connection.introspection.django_table_names(only_existing=True, include_views=False):
+            cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(table)} LIMIT 1")  # noqa: S608 - quoted
+            if cursor.fetchone():
+                tables.add(table)
+    return tables
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, migrated and then loaded with the demo content."""
     with django_db_blocker.unblock():
+        MIGRATED_TABLES.update(_tables_with_rows())
         DEMO_CONTENT.load()
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _flush_postgresql_with_delete():
-    """A live-server test ends by flushing every table. On PostgreSQL Django flushes with one TRUNCATE
-    of all of them, which makes new files for each table and index: about a third of a second on this
-    machine, most of a browser test's teardown. DELETE, as Django flushes SQLite, takes a few
-    milliseconds for tables this small. Foreign keys are deferred, so the order does not matter."""
+def _flush_only_what_tests_write():
+    """A live-server test ends by flushing the database, and Django's flush does two slow things here.
+
+    - It empties every table, and then sends post_migrate to write the content types, permissions,
+      staff groups and site again: about 0.4 s of a browser test's teardown on PostgreSQL, and it
+      loses what data migrations wrote (the site's name). The flush here leaves the tables that held
+      rows straight after migrating alone and sends no post_migrate. A live-server test must not change
+      those tables (none does; the test in tests/config/test_flush.py shows they survive).
+    - On PostgreSQL it empties them with one TRUNCATE, which makes new files for each table and index:
+      about a third of a second. DELETE, as Django flushes SQLite, takes a few milliseconds for tables
+      this small. Foreign keys are deferred, so the order does not matter."""
 
     def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
-        if reset_sequences or allow_cascade:
-            return truncate(self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade)
+        tables = [table for table in tables if table not in MIGRATED_TABLES]
+        if self.connection.vendor != "postgresql" or reset_sequences or allow_cascade:
+            return original[type(self)](
+                self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
+            )
         return [
             f"{style.SQL_KEYWORD('DELETE FROM')} {style.SQL_FIELD(self.quote_name(table))};"
             for table in tables
         ]
 
-    truncate = PostgreSQLOperations.sql_flush
+    from django.db.backends.postgresql.base import DatabaseWrapper as PostgreSQL
+    from django.db.backends.sqlite3.base import DatabaseWrapper as SQLite
+
+    operations = [PostgreSQL.ops_class, SQLite.ops_class]
+    original = {ops: ops.sql_flush for ops in operations}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(PostgreSQLOperations, "sql_flush", sql_flush)
+        for ops in operations:
+            patch.setattr(ops, "sql_flush", sql_flush)
+        patch.setattr(flush_command, "emit_post_migrate_signal", lambda *args, **kwargs: None)
         yield
 
 

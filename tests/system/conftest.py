@@ -10,6 +10,8 @@ import shutil
 import pytest
 from django.test import Client
 
+from tests.system.accessibility import load_axe_on_every_page
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from test code are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -47,9 +49,13 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+DESKTOP = {"width": 1024, "height": 800}
+PHONE = {"width": 320, "height": 800}  # the narrowest width WCAG's reflow criterion asks for
+
+
 @pytest.fixture
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "en-GB", "viewport": {"width": 1024, "height": 800}}
+    return {**browser_context_args, "locale": "en-GB", "viewport": DESKTOP}
 
 
 @pytest.fixture
@@ -73,3 +79,45 @@ def no_js_page(browser, live_server, browser_context_args):
     page.javascript_disabled = True
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def _kept_pages(browser):
+    pages = {}
+    yield pages
+    for page in pages.values():
+        page.context.close()
+
+
+def _kept_page(kept_pages, browser, *, javascript: bool, viewport: dict):
+    key = (javascript, viewport["width"], viewport["height"])
+    if key not in kept_pages:
+        context = browser.new_context(locale="en-GB", viewport=viewport, java_script_enabled=javascript)
+        load_axe_on_every_page(context)
+        kept_pages[key] = context.new_page()
+        kept_pages[key].javascript_disabled = not javascript
+    page = kept_pages[key]
+    page.context.clear_cookies()
+    return page
+
+
+# Tests that only open pages and look at them (the accessibility sweeps) share one page per worker: a new
+# context and page cost about a second, more than the check itself, and there were hundreds. Cookies are
+# cleared before each test, so each starts signed out. Journeys, which click, type and go back, keep a
+# page of their own (`page`, `no_js_page`).
+@pytest.fixture
+def kept_page(_kept_pages, browser):
+    """A page with JavaScript on at desktop width, kept open for the worker's whole run."""
+    return _kept_page(_kept_pages, browser, javascript=True, viewport=DESKTOP)
+
+
+@pytest.fixture
+def kept_phone_page(_kept_pages, browser):
+    """A page with JavaScript on, on a 320 px wide phone, kept open for the worker's whole run."""
+    return _kept_page(_kept_pages, browser, javascript=True, viewport=PHONE)
+
+
+@pytest.fixture
+def kept_no_js_page(_kept_pages, browser):
+    """A page with JavaScript off on a 320 px wide phone, kept open for the worker's whole run."""
+    return _kept_page(_kept_pages, browser, javascript=False, viewport=PHONE)

@@ -60,6 +60,8 @@ SIGNED_IN_PAGES = {
     "/evaluation/": 403,  # an ordinary person gets the NHS 403 page here
 }
 
+EVERY_PAGE = PUBLIC_PAGES | SIGNED_IN_PAGES
+
 # Routes the sweep does not visit, each with the reason.
 NOT_SWEPT = {
     "pathway/framework.case.json": "a JSON download of the framework (tests/pathways/test_exports.py)",

@@ -28,16 +28,6 @@ def test_domain_to_capability_to_the_one_above(page, live_server, demo_framework
     assert_accessible(page)
 
 
-def test_level_and_example_pages_are_accessible(page, live_server, demo_framework):
-    for path in [
-        "/pathway/levels/practice-educator/?profession=paramedics",
-        "/pathway/examples/feedback-between-jobs/",
-        "/pathway/about/",
-    ]:
-        page.goto(live_server.url + path)
-        assert_accessible(page)
-
-
 def test_filter_examples_with_javascript(page, live_server, demo_framework):
     # Given the list of lived examples
     page.goto(live_server.url + EXAMPLES)
@@ -69,8 +59,9 @@ def test_filter_examples_without_javascript(no_js_page, live_server, demo_framew
     assert_accessible(page)
 
 
+# Level, example and about pages are checked signed out, signed in and without JavaScript by
+# test_every_page.py; this adds a domain and the examples on a phone with JavaScript on.
 @pytest.mark.parametrize("path", [DOMAIN, EXAMPLES])
-def test_pages_fit_a_narrow_screen(page, live_server, demo_framework, path):
-    page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(live_server.url + path)
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+def test_pages_fit_a_narrow_screen(kept_phone_page, live_server, demo_framework, path):
+    kept_phone_page.goto(live_server.url + path)
+    assert kept_phone_page.evaluate("document.documentElement.scrollWidth") <= 320

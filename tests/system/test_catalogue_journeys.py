@@ -1,5 +1,5 @@
-"""Finding training in real Chromium: filtering with and without JavaScript, a resource's page, and the
-catalogue at 320px wide. Each journey ends with the accessibility checks."""
+"""Finding training in real Chromium: filtering with and without JavaScript, searching, finding nothing,
+and the catalogue at 320px wide. Each journey ends with the accessibility checks."""
 
 import re
 
@@ -57,35 +57,15 @@ def test_filtering_works_without_javascript(no_js_page, live_server, demo_catalo
     assert_accessible(page)
 
 
-def test_nothing_found_offers_a_way_on(page, live_server, demo_catalogue):
-    page.goto(live_server.url + "/resources/?q=xylophone")
-    expect(page.get_by_role("link", name="Suggest a resource")).to_be_visible()
-    assert_accessible(page)
+def test_nothing_found_offers_a_way_on(kept_page, live_server, demo_catalogue):
+    kept_page.goto(live_server.url + "/resources/?q=xylophone")
+    expect(kept_page.get_by_role("link", name="Suggest a resource")).to_be_visible()
+    assert_accessible(kept_page)
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_a_resource_page_is_accessible(page, no_js_page, live_server, demo_catalogue, javascript):
-    browser_page = page if javascript else no_js_page
-    browser_page.goto(live_server.url + DETAIL)
-    expect(browser_page.get_by_role("button", name="Go to resource")).to_be_visible()
-    assert_accessible(browser_page)
-
-
+# A resource's page and the training for a domain are checked with JavaScript on and off by
+# test_every_page.py; this adds the catalogue's own pages on a phone with JavaScript on.
 @pytest.mark.parametrize("path", ["/resources/", DETAIL, "/resources/?q=xylophone"])
-def test_fits_a_320px_screen(page, live_server, demo_catalogue, path):
-    page.set_viewport_size({"width": 320, "height": 800})
-    page.goto(live_server.url + path)
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
-
-
-@pytest.mark.parametrize("javascript", [True, False])
-def test_the_training_list_for_a_domain_is_accessible(
-    page, no_js_page, live_server, demo_catalogue, javascript
-):
-    from pathways.models import Domain
-
-    domain = Domain.objects.filter(framework__status="published").order_by("number").first()
-    browser_page = page if javascript else no_js_page
-    browser_page.goto(f"{live_server.url}/resources/for/domain/{domain.slug}/")
-    expect(browser_page.get_by_role("link", name=re.compile(r"^See all"))).to_be_visible()
-    assert_accessible(browser_page)
+def test_fits_a_320px_screen(kept_phone_page, live_server, demo_catalogue, path):
+    kept_phone_page.goto(live_server.url + path)
+    assert kept_phone_page.evaluate("document.documentElement.scrollWidth") <= 320
