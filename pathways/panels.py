@@ -6,7 +6,8 @@ place, so they work without JavaScript. Each provider must use a fixed number of
 
     panels.register("domain", training_for_domain)   # in resources' AppConfig.ready
 
-A provider takes the item (a Domain, Level or Capability) and returns a Panel, or None to add nothing.
+A provider takes the item (a Domain, Level or Capability) and the visitor's profession (a Profession or
+None, to tailor what it lists), and returns a Panel, or None to add nothing.
 """
 
 from collections.abc import Callable
@@ -22,15 +23,18 @@ class Panel:
     context: dict[str, Any] = field(default_factory=dict)
 
 
-_providers: dict[str, list[Callable[[Any], Panel | None]]] = {kind: [] for kind in KINDS}
+Provider = Callable[..., Panel | None]  # provider(item, *, profession)
+_providers: dict[str, list[Provider]] = {kind: [] for kind in KINDS}
 
 
-def register(kind: str, provider: Callable[[Any], Panel | None]) -> None:
+def register(kind: str, provider: Provider) -> None:
     if kind not in _providers:
         raise ValueError(f"Panels can be added to {', '.join(KINDS)} pages, not {kind!r}.")
     if provider not in _providers[kind]:
         _providers[kind].append(provider)
 
 
-def panels_for(kind: str, item: Any) -> list[Panel]:
-    return [panel for provider in _providers[kind] if (panel := provider(item)) is not None]
+def panels_for(kind: str, item: Any, *, profession=None) -> list[Panel]:
+    return [
+        panel for provider in _providers[kind] if (panel := provider(item, profession=profession)) is not None
+    ]

@@ -11,8 +11,8 @@ from pathways.panels import Panel
 from resources import presenters
 
 
-def training_panel(subject, *, kind: str) -> Panel:
-    training = presenters.training_list(kind=kind, subject=subject)
+def training_panel(subject, *, kind: str, profession=None) -> Panel:
+    training = presenters.training_list(kind=kind, subject=subject, profession=profession)
     return Panel(template_name="resources/_training_panel.html", context={"training": training})
 
 

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Avg, Count
+from django.db.models import Avg, Count, Exists, OuterRef
 from django.urls import reverse
 from django.utils.formats import date_format
 
-from pathways.models import Framework
+from pathways.models import Framework, Profession
 from resources import catalogue
 from resources.catalogue import FACETS
 from resources.models import Resource
@@ -46,7 +46,12 @@ def result_items(resources) -> list[ResultItem]:
             href=resource.get_absolute_url(),
             summary=resource.summary,
             provider=resource.provider.name,
-            tags=[resource.get_format_display(), resource.get_delivery_display(), cost_text(resource)],
+            tags=[
+                resource.get_format_display(),
+                resource.get_delivery_display(),
+                *([f"about {hours_text(resource.duration_hours)}"] if resource.duration_hours else []),
+                cost_text(resource),
+            ],
             is_demo=resource.is_demo,
         )
         for resource in resources
@@ -144,26 +149,43 @@ class TrainingList:
     items: list[ResultItem]
     total: int
     see_all_href: str
+    profession_name: str = ""  # the profession the list is ranked for, if any
 
     @property
     def see_all_text(self) -> str:
-        return f"See all {self.total} training resources for {self.heading}"
+        suited = f" suited to {self.profession_name.lower()}" if self.profession_name else ""
+        return f"See all {self.total} training resources for {self.heading}{suited}"
 
 
 TRAINING_LIST_LIMIT = 5
 
 
-def training_list(*, kind: str, subject) -> TrainingList:
-    """The first few published resources that build a domain, level or capability, by title, with a link
-    to all of them in the catalogue: the one list both the pathway page's panel and /resources/for/ show.
-    Two queries (one when there are fewer than the limit)."""
+def training_list(*, kind: str, subject, profession: Profession | None = None) -> TrainingList:
+    """The first few published resources that build a domain, level or capability, with a link to all of
+    them in the catalogue: the one list both the pathway page's panel and /resources/for/ show.
+
+    Ranked, not alphabetical. For a profession: first what names it, then what suits all professions,
+    and never what names only other professions (the catalogue's own profession filter, so "see all"
+    agrees). Without one: what suits all professions first. Alphabetical within each. Two queries (one
+    when there are fewer than the limit)."""
     resources, query_string = catalogue.published_training_for(kind=kind, subject=subject)
-    items = result_items(resources.order_by("title")[:TRAINING_LIST_LIMIT])
+    named = Resource.professions.through.objects.filter(resource_id=OuterRef("pk"))
+    if profession is None:
+        first = ~Exists(named)
+    else:
+        resources = resources.filter(
+            catalogue.facet_condition("profession", [profession.slug], framework=None)
+        )
+        query_string += f"&profession={profession.slug}"
+        first = Exists(named.filter(profession=profession))
+    ranked = resources.annotate(ranked_first=first).order_by("-ranked_first", "title")
+    items = result_items(ranked[:TRAINING_LIST_LIMIT])
     return TrainingList(
         heading=f"capability {subject.code}" if kind == "capability" else str(subject),
         items=items,
         total=resources.count() if len(items) == TRAINING_LIST_LIMIT else len(items),
         see_all_href=f"{reverse('resources:catalogue')}?{query_string}",
+        profession_name=profession.name if profession else "",
     )
 
 

@@ -26,7 +26,7 @@ def _render_tailored_page(request: HttpRequest, kind: str, *, build, title, brea
             "page_title": title(item),
             "page": page,
             "tailoring": page.tailoring,
-            "panels": panels.panels_for(kind, item),
+            "panels": panels.panels_for(kind, item, profession=page.tailoring.profession),
             "breadcrumbs": breadcrumbs(item) if breadcrumbs else presenters.PATHWAY_CRUMBS,
         }
 

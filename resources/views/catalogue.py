@@ -3,6 +3,7 @@ training lists that pathway pages load. Thin views: resources/catalogue.py filte
 resources/presenters.py builds what the templates show."""
 
 from django.core.paginator import Paginator
+from django.core.validators import slug_re as SLUG
 from django.db import IntegrityError, transaction
 from django.db.models import F, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from pathways.models import Capability, Domain, Framework, Level
+from pathways.models import Capability, Domain, Framework, Level, Profession
 from pathways.views.rendering import lazy_context, public_page, render_page
 from resources import catalogue, presenters
 from resources.forms import CatalogueFilterForm
@@ -136,6 +137,15 @@ def count_visit(*, resource: Resource) -> None:
         ResourceVisitCount.objects.filter(resource=resource, day=today).update(count=F("count") + 1)
 
 
+def _chosen_profession(request: HttpRequest) -> Profession | None:
+    """`?profession=<slug>`, to rank the list for it; anything that is not a known profession's slug
+    ranks for none (checked as a slug first, so no stray byte reaches the database)."""
+    slug = request.GET.get("profession", "")
+    if not slug or not SLUG.fullmatch(slug):
+        return None
+    return Profession.objects.filter(slug=slug).first()
+
+
 @public_page
 def show_training_for(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     framework = Framework.objects.published().first()
@@ -145,12 +155,14 @@ def show_training_for(request: HttpRequest, kind: str, key: str) -> HttpResponse
         subject = catalogue.training_subject(kind=kind, key=key, framework=framework)
     except (Domain.DoesNotExist, Level.DoesNotExist, Capability.DoesNotExist):
         raise Http404("No such framework item") from None
-    training = presenters.training_list(kind=kind, subject=subject)
+    profession = _chosen_profession(request)
+    training = presenters.training_list(kind=kind, subject=subject, profession=profession)
+    subject_href = subject.get_absolute_url() + (f"?profession={profession.slug}" if profession else "")
     context = {
         "page_title": f"Training for {training.heading}",
         "breadcrumbs": [*presenters.CATALOGUE_CRUMBS, ("Find training", reverse("resources:catalogue"))],
         "training": training,
         "subject": subject,
-        "subject_href": subject.get_absolute_url(),
+        "subject_href": subject_href,
     }
     return render_page(request, "resources/training_for.html", context, partial="training_list", shared=True)
