@@ -44,7 +44,7 @@ class CompareLevelsForm(forms.Form):
         super().__init__(*args, **kwargs)
         choices = [
             ("", "Choose a level"),
-            *((level.slug, f"Step {level.position}: {level.name}") for level in levels),
+            *((level.slug, level.label) for level in levels),
         ]
         self.fields["from"] = forms.ChoiceField(
             label="From level",

@@ -92,6 +92,11 @@ class Level(models.Model):
     def short_code(self) -> str:
         return f"L{self.position}"
 
+    @property
+    def label(self) -> str:
+        """The one name the service shows for a level, everywhere: "Step 3: Practice educator"."""
+        return f"Step {self.position}: {self.name}"
+
 
 class Domain(models.Model):
     staff_curated = True

@@ -53,10 +53,10 @@ def suggest_level(role: str, levels: list[Level]) -> Suggestion | None:
     role_label = EducatorRole(role).label
     reason = f"You told us what you do now: {role_label}. {STAGE_REASONS[wanted]}"
     if level.position == wanted:
-        reason += f" That fits step {level.position}, {level.name}."
+        reason += f" That fits {level.label}."
     else:
         reason += (
             f" That would usually be step {wanted}, which this framework does not have, "
-            f"so we suggest the nearest step: step {level.position}, {level.name}."
+            f"so we suggest the nearest: {level.label}."
         )
     return Suggestion(level=level, reason=reason)

@@ -187,7 +187,7 @@ def build_example_page(*, framework: Framework, slug: str) -> LivedExample:
 def example_summary_rows(example: LivedExample) -> list[dict]:
     return [
         {"key": "Profession", "value": example.profession.name},
-        {"key": "Career level", "value": example.level.name},
+        {"key": "Level", "value": example.level.label},
         {"key": "Setting", "value": example.get_setting_display()},
     ]
 

@@ -130,7 +130,7 @@ class CellDetail:
 
     @property
     def status_text(self) -> str:
-        return f"Showing Domain {self.domain.number} at {self.level.name}"
+        return f"Showing Domain {self.domain.number} at {self.level.label}"
 
 
 def build_cell_detail(domain: Domain, level: Level) -> CellDetail:
@@ -165,7 +165,7 @@ class LevelComparison:
 
     @property
     def heading(self) -> str:
-        return f"What changes from {self.from_level.name} to {self.to_level.name}"
+        return f"What changes from {self.from_level.label} to {self.to_level.label}"
 
 
 def build_level_comparison(framework: Framework, *, from_level: Level, to_level: Level) -> LevelComparison:

@@ -49,7 +49,7 @@ def show_domain(request: HttpRequest, slug: str) -> HttpResponse:
 @public_page
 def show_level(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_tailored_page(
-        request, "level", build=presenters.build_level_page, title=lambda level: level.name, slug=slug
+        request, "level", build=presenters.build_level_page, title=lambda level: level.label, slug=slug
     )
 
 

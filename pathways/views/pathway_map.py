@@ -68,7 +68,7 @@ def _cell_context(domain_slug: str, level_slug: str) -> dict:
     domain = get_object_or_404(Domain, framework=framework, slug=domain_slug)
     level = get_object_or_404(Level, framework=framework, slug=level_slug)
     return {
-        "page_title": f"Domain {domain.number}: {domain.name} at {level.name}",
+        "page_title": f"Domain {domain.number}: {domain.name} at {level.label}",
         "detail": build_cell_detail(domain, level),
     }
 

@@ -67,8 +67,8 @@ def test_level_page_shows_every_domain_roles_and_neighbouring_levels(client, dem
     assert all(c.level.slug == "practice-educator" for row in page.rows for c in row.capabilities)
     assert "Practice assessor" in html  # a typical role
     assert all(page.level in role.levels.all() for role in page.roles)
-    assert "Previous level: Registered practitioner supporting learners" in html
-    assert "Next level: Senior or lead educator" in html
+    assert "Previous level, Step 2: Registered practitioner supporting learners" in html
+    assert "Next level, Step 4: Senior or lead educator" in html
     assert "/pathway/compare/?from=practice-educator&amp;to=senior-educator" in html
     assert 'href="/pathway/examples/feedback-between-jobs/"' in html
 
@@ -76,7 +76,7 @@ def test_level_page_shows_every_domain_roles_and_neighbouring_levels(client, dem
 def test_first_level_has_no_previous_level(client, demo_framework):
     html = client.get("/pathway/levels/pre-registration/").content.decode()
     assert "Previous level" not in html
-    assert "Next level: Registered practitioner supporting learners" in html
+    assert "Next level, Step 2: Registered practitioner supporting learners" in html
 
 
 def test_capability_page_shows_statement_place_and_neighbours(client, demo_framework):

@@ -11,6 +11,8 @@ pytestmark = pytest.mark.django_db
 COMPARE_URL = "/pathway/compare/"
 COMPARE_QUERIES = 4
 
+CHANGES_HEADING = "What changes from Step 3: Practice educator to Step 4: Senior or lead educator"
+
 
 def text_of(response) -> str:
     return re.sub(r"\s+", " ", response.content.decode())
@@ -40,13 +42,13 @@ def test_compare_sets_two_levels_side_by_side_domain_by_domain(client, demo_fram
 
     html = text_of(response)
     assert response.status_code == 200
-    assert "What changes from Practice educator to Senior or lead educator" in html
+    assert CHANGES_HEADING in html
     table = html[html.index("<table") : html.index("</table>")]
     assert table.count('scope="row"') == 6
     assert "Step 3: Practice educator" in table and "Step 4: Senior or lead educator" in table
     assert "D1.L3.1" in table and "D1.L4.1" in table
     assert "D1.L2.1" not in table
-    assert re.search(r"<title>\s*What changes from Practice educator", html)
+    assert re.search(r"<title>\s*What changes from Step 3: Practice educator", html)
 
 
 def test_comparing_a_level_with_itself_shows_the_error_summary(client, demo_framework):
@@ -89,7 +91,7 @@ def test_compare_uses_the_same_number_of_queries_however_big_the_framework(
     with django_assert_max_num_queries(COMPARE_QUERIES):
         response = client.get(COMPARE_URL, query)
     assert response.status_code == 200
-    assert "What changes from Practice educator to Senior or lead educator" in text_of(response)
+    assert CHANGES_HEADING in text_of(response)
 
     add_capabilities_to_every_cell(demo_framework, per_cell=5)
 

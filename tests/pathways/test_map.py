@@ -95,7 +95,7 @@ def test_finding_my_starting_point_marks_the_level_that_fits(client, demo_framew
     assert response.status_code == 200
     assert response.context["suggestion"].level == level
     html = text_of(response)
-    assert f"Your starting point: step {level.position}, {level.name}" in html
+    assert f"Your starting point: {level.label}" in html
     assert "You are here" in html
     # The badge sits in that level's column heading (table and stacked list both say it).
     table = html[html.index("<thead") : html.index("</thead>")]
@@ -230,7 +230,7 @@ def test_a_cell_for_htmx_is_only_the_detail_and_announces_itself(client, demo_fr
     assert b"<html" not in partial.content
     assert b"<h1" not in partial.content
     assert b"D1.L3.1" in partial.content
-    assert b"Showing Domain 1 at Practice educator" in partial.content
+    assert b"Showing Domain 1 at Step 3: Practice educator" in partial.content
     assert "HX-Request" in partial["Vary"]
     assert len(partial.content) < len(full.content)
 

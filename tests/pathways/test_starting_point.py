@@ -45,7 +45,7 @@ def test_the_reason_names_the_role_and_the_level_in_plain_english():
     suggestion = suggest_level("practice-educator", levels_at(1, 2, 3, 4, 5))
 
     assert "You told us what you do now: Practice educator." in suggestion.reason
-    assert "step 3, Level 3" in suggestion.reason
+    assert "That fits Step 3: Level 3." in suggestion.reason
 
 
 def test_a_framework_without_the_usual_level_gets_the_nearest_one_and_says_so():

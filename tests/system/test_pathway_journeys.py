@@ -10,6 +10,8 @@ from tests.system.accessibility import assert_accessible
 
 COMPARE_PATH = "/pathway/compare/?from=practice-educator&to=senior-educator"
 
+CHANGES_HEADING = "What changes from Step 3: Practice educator to Step 4: Senior or lead educator"
+
 
 def find_my_starting_point(page, *, profession: str, role: str) -> None:
     page.get_by_label("Your profession").select_option(label=profession)
@@ -30,7 +32,8 @@ def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(page,
     expect(here).to_contain_text("Practice educator")
     expect(page.get_by_text("Showing examples for Paramedics.")).to_be_visible()
     expect(page).to_have_url(f"{live_server.url}/pathway/?profession=paramedics&role=practice-educator")
-    expect(page.locator("#app-map-status")).to_contain_text("Your starting point is step 3")
+    status = page.locator("#app-map-status")
+    expect(status).to_contain_text("Your starting point is Step 3: Practice educator")
     assert_accessible(page)
 
     # When I open a cell of the map
@@ -39,7 +42,7 @@ def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(page,
 
     # Then its detail appears below the map without leaving the page
     expect(page.locator("#app-cell-detail")).to_contain_text("D1.L3.1")
-    expect(page.locator("#app-map-status")).to_have_text("Showing Domain 1 at Practice educator")
+    expect(page.locator("#app-map-status")).to_have_text("Showing Domain 1 at Step 3: Practice educator")
     assert page.url == url_before
     assert_accessible(page)
 
@@ -70,7 +73,9 @@ def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, 
 
     expect(
         page.get_by_role(
-            "heading", level=2, name="What changes from Practice educator to Senior or lead educator"
+            "heading",
+            level=2,
+            name=CHANGES_HEADING,
         )
     ).to_be_visible()
     assert_accessible(page)

@@ -1,0 +1,35 @@
+"""One name per level everywhere: "Step 3: Practice educator", from the data."""
+
+import re
+
+import pytest
+
+from pathways.models import Level
+
+VARIANTS = re.compile(r"Career level \d|\bL\d: |\bstep \d, ")
+
+
+def test_a_level_is_named_by_its_step_and_name(demo_framework):
+    level = Level.objects.get(framework=demo_framework, slug="practice-educator")
+    assert level.label == "Step 3: Practice educator"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/pathway/levels/practice-educator/",
+        "/pathway/domains/responsibility-and-accountability/",
+        "/pathway/capabilities/D1.L3.1/",
+        "/pathway/cells/responsibility-and-accountability/practice-educator/",
+        "/pathway/compare/?from=practice-educator&to=senior-educator",
+        "/pathway/?role=practice-educator",
+        "/pathway/examples/",
+        "/pathway/examples/feedback-between-jobs/",
+    ],
+)
+def test_pages_name_levels_one_way(client, demo_framework, path):
+    response = client.get(path)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Step 3: Practice educator" in html
+    assert not VARIANTS.findall(html)
