@@ -23,6 +23,7 @@ def _url(name: str) -> str:
 def _navigation(request: HttpRequest) -> list[NavigationItem]:
     entries = [
         ("Pathway", _url("pathways:map")),
+        ("Stories", _url("pathways:examples")),
         ("Training", _url("resources:catalogue")),
         ("My pathway", _url("accounts:my_pathway")),
     ]
@@ -31,10 +32,10 @@ def _navigation(request: HttpRequest) -> list[NavigationItem]:
         entries.append(("Sign out", _url("account_logout")))
     else:
         entries.append(("Sign in", _url("account_login")))
+    # The section is the longest link the path starts with: /pathway/examples/ is in Stories, not Pathway.
+    section = max((href for _, href in entries if request.path.startswith(href)), key=len, default=None)
     return [
-        NavigationItem(
-            text=text, href=href, current=request.path == href, active=request.path.startswith(href)
-        )
+        NavigationItem(text=text, href=href, current=request.path == href, active=href == section)
         for text, href in entries
     ]
 

@@ -58,6 +58,19 @@ def test_navigation_marks_the_current_section(client, db):
     assert 'href="/resources/" aria-current' not in html
 
 
+def test_stories_are_in_the_navigation_and_on_the_home_page(client, db):
+    home = client.get("/").content.decode()
+    header = home.split('<header class="nhsuk-header"')[1].split("</header>")[0]
+    assert 'href="/pathway/examples/">Stories</a>' in header
+    assert 'href="/pathway/examples/">Read stories from educators</a>' in home
+
+
+def test_a_story_page_is_in_stories_not_in_pathway(client, db):
+    html = client.get("/pathway/examples/").content.decode()
+    assert 'href="/pathway/examples/" aria-current="page"' in html
+    assert 'href="/pathway/" aria-current' not in html
+
+
 def test_navigation_offers_sign_in_signed_out_and_sign_out_signed_in(client, user):
     assert ">Sign in<" in client.get("/").content.decode()
     client.force_login(user)
