@@ -38,7 +38,15 @@ class FrameworkAdmin(PreviewLinkMixin, SimpleHistoryAdmin):
 
 @admin.register(Level)
 class LevelAdmin(PreviewLinkMixin, SimpleHistoryAdmin):
-    list_display = ["position", "name", "slug", "framework", "provenance", "view_on_site_link"]
+    list_display = [
+        "position",
+        "name",
+        "slug",
+        "before_registration",
+        "framework",
+        "provenance",
+        "view_on_site_link",
+    ]
     list_display_links = ["name"]
     list_filter = ["framework", "provenance"]
     list_select_related = ["framework"]
@@ -108,7 +116,15 @@ class StepForDevelopmentAdmin(SimpleHistoryAdmin):
 
 @admin.register(EducatorRole)
 class EducatorRoleAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "slug", "framework", "provenance"]
+    list_display = [
+        "name",
+        "involves_supervising",
+        "involves_signing_off",
+        "involves_leading_education",
+        "involves_academic_post",
+        "framework",
+        "provenance",
+    ]
     list_filter = ["framework", "levels", "provenance"]
     list_select_related = ["framework"]
     search_fields = ["name", "slug", "description"]

@@ -2,39 +2,79 @@
 
 from django import forms
 
-from accounts.choices import EducatorRole
+from pathways.starting_point import Answers
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def _yes_no(label: str, hint: str, missing: str) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
+        help_text=hint,
+        choices=YES_NO,
+        widget=forms.RadioSelect(attrs={"class": "nhsuk-radios--inline"}),
+        error_messages={"required": missing, "invalid_choice": missing},
+    )
 
 
 class StartingPointForm(forms.Form):
-    """What I do now as an educator (and, optionally, my profession, to tailor the examples).
+    """Five plain questions about what someone does now, and their profession to tailor the examples.
 
-    Either field alone is a valid query: `?profession=paramedics` tailors the map without a suggestion.
+    The questions are a valid query together (`?registered=yes&supervises=yes&...`); the profession alone
+    (`?profession=paramedics`) tailors the pathway without a suggestion. pathways/starting_point.py turns
+    the answers into a level.
     """
+
+    QUESTIONS = ("registered", "supervises", "signs_off", "leads", "academic")
+    field_order = [*QUESTIONS, "profession"]
 
     profession = forms.ChoiceField(
         label="Your profession",
         required=False,
-        help_text="Optional. We use it to show lived examples from your profession.",
+        help_text="Optional. We use it to show lived examples and training for your profession first.",
         error_messages={"invalid_choice": "Select a profession from the list"},
     )
-    role = forms.ChoiceField(
-        label="What do you do now as an educator?",
-        required=False,
-        choices=EducatorRole.choices,
-        widget=forms.RadioSelect,
-        help_text="Choose the one closest to what you do now.",
-        error_messages={"invalid_choice": "Select what you do now as an educator from the list"},
+    registered = _yes_no(
+        "Are you a registered practitioner?",
+        "Registered with the HCPC, or the General Osteopathic Council for osteopaths. "
+        "Choose no if you are a student or apprentice.",
+        "Select yes if you are a registered practitioner",
+    )
+    supervises = _yes_no(
+        "Have you supervised or assessed a learner?",
+        "A student, apprentice or new colleague, on placement or at work, even for part of a placement.",
+        "Select yes if you have supervised or assessed a learner",
+    )
+    signs_off = _yes_no(
+        "Do you sign off assessments?",
+        "You make or record the final judgement that a learner has met the standard.",
+        "Select yes if you sign off assessments",
+    )
+    leads = _yes_no(
+        "Do you lead education for a team or an organisation?",
+        "For example, you run the placements, preceptorship or teaching for a service.",
+        "Select yes if you lead education for a team or an organisation",
+    )
+    academic = _yes_no(
+        "Do you hold an academic post?",
+        "For example, lecturer, lecturer practitioner or professor, full-time or shared with practice.",
+        "Select yes if you hold an academic post",
     )
 
-    def __init__(self, *args, professions=(), **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, professions=(), **kwargs):
+        super().__init__(data, *args, **kwargs)
         self.fields["profession"].choices = [("", "Any profession"), *((p.slug, p.name) for p in professions)]
+        # Profession alone is a valid query: the questions are needed once one is answered, or nothing is.
+        if data is not None and data.get("profession") and not any(data.get(name) for name in self.QUESTIONS):
+            for name in self.QUESTIONS:
+                self.fields[name].required = False
 
-    def clean(self):
-        cleaned_data = super().clean()
-        if not self.errors and not cleaned_data.get("profession") and not cleaned_data.get("role"):
-            self.add_error("role", "Select what you do now as an educator")
-        return cleaned_data
+    @property
+    def answers(self) -> Answers | None:
+        """The answers, once valid and given; None for a profession-only query."""
+        if not self.is_valid() or not self.cleaned_data.get("registered"):
+            return None
+        return Answers(**{name: self.cleaned_data[name] == "yes" for name in self.QUESTIONS})
 
 
 class CompareLevelsForm(forms.Form):

@@ -5,7 +5,7 @@ from typing import Any
 
 import yaml
 
-from pathways.framework_file import SCHEMA_VERSION
+from pathways.framework_file import ROLE_ACTIVITIES, SCHEMA_VERSION
 from pathways.models import Capability, Framework, Profession
 
 
@@ -41,6 +41,7 @@ def framework_as_data(framework: Framework) -> dict[str, Any]:
                 "name": level.name,
                 "summary": level.summary,
                 "typical_roles": list(level.typical_roles),
+                "before_registration": level.before_registration,
                 "provenance": level.provenance,
             }
             for level in levels
@@ -88,6 +89,7 @@ def framework_as_data(framework: Framework) -> dict[str, Any]:
                     level.slug for level in sorted(role.levels.all(), key=lambda level: level.position)
                 ],
                 "professions": sorted(profession.slug for profession in role.professions.all()),
+                **{activity: getattr(role, activity) for activity in ROLE_ACTIVITIES},
                 "provenance": role.provenance,
             }
             for role in roles

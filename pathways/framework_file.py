@@ -18,15 +18,30 @@ SETTINGS = {"practice", "academic"}
 CODE_PATTERN = re.compile(r"^D(\d+)\.L(\d+)\.(\d+)$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
+# What a role involves, as the starting point asks it (pathways/starting_point.py).
+ROLE_ACTIVITIES = (
+    "involves_supervising",
+    "involves_signing_off",
+    "involves_leading_education",
+    "involves_academic_post",
+)
+BOOLEAN_FIELDS = {"provisional", "illustrative", "before_registration", *ROLE_ACTIVITIES}
+
 # Section -> (required fields, optional fields). Each item in a list section also needs a uuid.
 SECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "levels": (("uuid", "position", "slug", "name"), ("summary", "typical_roles", "provenance")),
+    "levels": (
+        ("uuid", "position", "slug", "name"),
+        ("summary", "typical_roles", "before_registration", "provenance"),
+    ),
     "domains": (
         ("uuid", "number", "slug", "name"),
         ("focus", "provisional", "provenance", "steps_for_development"),
     ),
     "capabilities": (("uuid", "code", "domain", "level", "statement"), ("examples", "provenance")),
-    "roles": (("uuid", "slug", "name"), ("description", "levels", "professions", "provenance")),
+    "roles": (
+        ("uuid", "slug", "name"),
+        ("description", "levels", "professions", *ROLE_ACTIVITIES, "provenance"),
+    ),
     "professions": (("uuid", "slug", "name", "regulator"), ("provenance",)),
     "lived_examples": (
         ("uuid", "slug", "title", "person", "profession", "level", "setting", "story"),
@@ -122,6 +137,9 @@ def validate_framework_data(data: dict[str, Any]) -> None:
             _check_uuid(check, where, item.get("uuid"), seen_uuids)
             if "provenance" in item and item["provenance"] not in PROVENANCES:
                 check.problem(f"{where}.provenance", f"must be one of {', '.join(sorted(PROVENANCES))}")
+            for name in sorted(BOOLEAN_FIELDS & set(item)):
+                if not isinstance(item[name], bool):
+                    check.problem(f"{where}.{name}", "must be true or false")
             if "slug" in item and not (isinstance(item["slug"], str) and SLUG_PATTERN.match(item["slug"])):
                 check.problem(f"{where}.slug", "must be lower-case words joined by hyphens")
             if section == "domains":

@@ -16,7 +16,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F
 
-from pathways.framework_file import FrameworkFileError, validate_framework_data
+from pathways.framework_file import ROLE_ACTIVITIES, FrameworkFileError, validate_framework_data
 from pathways.models import (
     Capability,
     Domain,
@@ -162,7 +162,10 @@ def _import_levels(report: ImportReport, framework: Framework, items: list[dict]
     """Returns the framework's levels by slug, as they are once the file's are saved."""
     _make_room(report, "level", framework.levels.all(), items, "position")
     for item in items:
-        values = _present(item, ("position", "slug", "name", "summary", "typical_roles", "provenance"))
+        values = _present(
+            item,
+            ("position", "slug", "name", "summary", "typical_roles", "before_registration", "provenance"),
+        )
         _save(report, "level", Level, item["uuid"], {"framework": framework, **values})
     return _levels_by_slug(framework)
 
@@ -251,7 +254,7 @@ def _import_roles(
     professions: dict[str, Profession],
 ) -> None:
     for item in items:
-        values = _present(item, ("slug", "name", "description", "provenance"))
+        values = _present(item, ("slug", "name", "description", *ROLE_ACTIVITIES, "provenance"))
         role = _save(report, "role", EducatorRole, item["uuid"], {"framework": framework, **values})
         if "levels" in item:
             _set_many(report, "role", role, "levels", [levels[slug] for slug in item["levels"]])

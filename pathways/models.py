@@ -71,6 +71,11 @@ class Level(models.Model):
     name = models.CharField(max_length=200)
     summary = models.TextField(blank=True)
     typical_roles = models.JSONField(default=list, blank=True, help_text="A list of role titles.")
+    before_registration = models.BooleanField(
+        default=False,
+        help_text="For people still studying to join a profession. "
+        "The starting point never suggests this level to a registered practitioner.",
+    )
     provenance = models.CharField(max_length=20, choices=Provenance.choices, default=Provenance.ILLUSTRATIVE)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
@@ -203,6 +208,19 @@ class EducatorRole(models.Model):
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     levels = models.ManyToManyField(Level, related_name="roles", blank=True)
+    # What the role involves, as the starting point asks it (pathways/starting_point.py): someone whose
+    # answers include all of a role's activities is doing that role's work.
+    involves_supervising = models.BooleanField(
+        default=False, help_text="Supervising or assessing learners, on placement or at work."
+    )
+    involves_signing_off = models.BooleanField(
+        default=False,
+        help_text="Signing off assessments: the final judgement that a learner meets the standard.",
+    )
+    involves_leading_education = models.BooleanField(
+        default=False, help_text="Leading education for a team, a service or an organisation."
+    )
+    involves_academic_post = models.BooleanField(default=False, help_text="Holding an academic post.")
     professions = models.ManyToManyField(
         "Profession",
         related_name="roles",

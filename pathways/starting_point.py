@@ -1,62 +1,124 @@
-"""Find my starting point: from what someone does now as an educator to the level that fits.
+"""Find my starting point: from a few plain answers about what someone does now to the level that fits.
 
-A pure function, so it is easy to test and to change when the framework's owners publish their own
-mapping. Each educator role has a usual career stage (a level position); when a framework has no level at
-that position, the nearest existing one is suggested instead.
+The rules are the curated data, not a table here: each educator role says what it involves (supervising
+or assessing learners, signing off assessments, leading education, an academic post) and at which
+levels it sits; each level says whether it comes before registration. So a curator who changes a role
+in admin changes the suggestion, and the explanation names the roles that decided it.
+
+- Not registered: the first level before registration (or the first level, if the framework has none).
+- Registered: never a level before registration. Of the roles whose every activity the person does,
+  the one whose work starts highest decides; each role's work starts at its first level that is open to
+  registered practitioners. Nobody's answers match a role: the first level open to them.
+
+A pure function over rows already read, so it costs no queries and is easy to test (every combination
+of answers is, in tests/pathways/test_starting_point.py).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from accounts.choices import EducatorRole
-from pathways.models import Level
+from pathways.models import EducatorRole, Level
 
-# Each role's usual career stage, by level position (1 is the first stage).
-ROLE_POSITIONS: dict[str, int] = {
-    EducatorRole.NOT_YET: 1,
-    EducatorRole.WORKPLACE_SUPERVISOR: 2,
-    EducatorRole.PRACTICE_EDUCATOR: 3,
-    EducatorRole.PRACTICE_ASSESSOR: 3,
-    EducatorRole.CLINICAL_SUPERVISOR: 3,
-    EducatorRole.EDUCATIONAL_SUPERVISOR: 3,
-    EducatorRole.PRECEPTORSHIP_LEAD: 4,
-    EducatorRole.PRACTICE_EDUCATION_LEAD: 4,
-    EducatorRole.ACADEMIC_ASSESSOR: 4,
-    EducatorRole.UNIVERSITY_FACULTY: 4,
-    EducatorRole.STRATEGIC_LEAD: 5,
-}
+# (answer, the role's field, the activity as the explanation says it)
+ACTIVITIES: tuple[tuple[str, str, str], ...] = (
+    ("supervises", "involves_supervising", "supervised or assessed a learner"),
+    ("signs_off", "involves_signing_off", "signed off assessments"),
+    ("leads", "involves_leading_education", "led education for a team or an organisation"),
+    ("academic", "involves_academic_post", "held an academic post"),
+)
 
-# Why that stage, in plain English, by position.
-STAGE_REASONS: dict[int, str] = {
-    1: "You are still learning to support others, so the pathway starts where you are now.",
-    2: "You help learners as part of your everyday work without leading whole placements.",
-    3: "You plan, supervise or assess learners through placements or programmes.",
-    4: "You lead education for a team, service or programme, or teach and assess at a university.",
-    5: "You shape education across organisations, professions or regions.",
-}
+
+@dataclass(frozen=True)
+class Answers:
+    registered: bool
+    supervises: bool = False
+    signs_off: bool = False
+    leads: bool = False
+    academic: bool = False
+
+    @property
+    def activities(self) -> set[str]:
+        return {field for answer, field, _ in ACTIVITIES if getattr(self, answer)}
+
+    @property
+    def described(self) -> list[str]:
+        return [words for answer, _, words in ACTIVITIES if getattr(self, answer)]
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """What a curated role involves and where it sits: the part of an EducatorRole the rules read."""
+
+    name: str
+    activities: frozenset[str]
+    levels: tuple[Level, ...]
+
+    @classmethod
+    def of(cls, role: EducatorRole) -> "RoleRule":
+        """From a role whose levels are prefetched."""
+        activities = frozenset(field for _, field, _ in ACTIVITIES if getattr(role, field))
+        return cls(name=role.name, activities=activities, levels=tuple(role.levels.all()))
 
 
 @dataclass(frozen=True)
 class Suggestion:
     level: Level
     reason: str
+    deciding_roles: tuple[RoleRule, ...] = ()
 
 
-def suggest_level(role: str, levels: list[Level]) -> Suggestion | None:
-    """The level that fits `role`, or None when there are no levels. Raises ValueError for an unknown role."""
-    if role not in ROLE_POSITIONS:
-        raise ValueError(f"Unknown educator role: {role!r}")
-    if not levels:
-        return None
-    wanted = ROLE_POSITIONS[role]
-    # Nearest position wins; on a tie, the earlier stage (a gentler start).
-    level = min(levels, key=lambda candidate: (abs(candidate.position - wanted), candidate.position))
-    role_label = EducatorRole(role).label
-    reason = f"You told us what you do now: {role_label}. {STAGE_REASONS[wanted]}"
-    if level.position == wanted:
-        reason += f" That fits {level.label}."
-    else:
-        reason += (
-            f" That would usually be step {wanted}, which this framework does not have, "
-            f"so we suggest the nearest: {level.label}."
+def suggest_level(answers: Answers, levels: Iterable[Level], roles: Iterable[RoleRule]) -> Suggestion | None:
+    """The level that fits, with why, or None when no level is open to the person."""
+    levels = sorted(levels, key=lambda level: level.position)
+    if not answers.registered:
+        open_levels = [level for level in levels if level.before_registration] or levels[:1]
+        if not open_levels:
+            return None
+        level = open_levels[0]
+        return Suggestion(
+            level=level,
+            reason=f"You are not registered yet, so your pathway starts at {level.label}. "
+            "Helping other students learn is part of this step.",
         )
-    return Suggestion(level=level, reason=reason)
+
+    open_levels = [level for level in levels if not level.before_registration]
+    if not open_levels:
+        return None
+    open_ids = {level.pk for level in open_levels}
+    starts: list[tuple[Level, RoleRule]] = []
+    for role in roles:
+        role_levels = sorted(
+            (level for level in role.levels if level.pk in open_ids), key=lambda level: level.position
+        )
+        if role.activities and role.activities <= answers.activities and role_levels:
+            starts.append((role_levels[0], role))
+
+    if not starts:
+        level = open_levels[0]
+        return Suggestion(
+            level=level,
+            reason=f"You are a registered practitioner and new to educating others, so your pathway starts "
+            f"at {level.label}.",
+        )
+    level = max((start for start, _ in starts), key=lambda start: start.position)
+    deciding = tuple(
+        sorted((role for start, role in starts if start.pk == level.pk), key=lambda role: role.name)
+    )
+    names = _joined([_in_sentence(role.name) for role in deciding])
+    reason = (
+        f"You are a registered practitioner and you have {_joined(answers.described)}. "
+        f"In this framework that is the work of the {names} role{'s' if len(deciding) > 1 else ''}, "
+        f"which starts at {level.label}."
+    )
+    return Suggestion(level=level, reason=reason, deciding_roles=deciding)
+
+
+def _joined(words: list[str], conjunction: str = "and") -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def _in_sentence(name: str) -> str:
+    """A role name inside a sentence: "Practice educator" becomes "practice educator", "AHP lead" stays."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name

@@ -52,7 +52,10 @@ PAGES = [
     ("/", False),
     ("/about/", False),
     ("/pathway/", False),
-    ("/pathway/?profession=paramedics&role=practice-educator", False),
+    (
+        "/pathway/?registered=yes&supervises=yes&signs_off=yes&leads=no&academic=no&profession=paramedics",
+        False,
+    ),
     ("/pathway/domains/formal-knowledge-and-skills/", False),
     ("/pathway/levels/practice-educator/", False),
     ("/pathway/capabilities/D2.L3.1/", False),

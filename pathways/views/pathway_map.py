@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from pathways.forms import CompareLevelsForm, StartingPointForm
 from pathways.models import Domain, Framework, Level, Profession
 from pathways.presenters.pathway_map import build_cell_detail, build_level_comparison, build_pathway_map
-from pathways.starting_point import suggest_level
+from pathways.starting_point import RoleRule, suggest_level
 from pathways.views.rendering import lazy_context, public_page, render_page
 
 MAP_BREADCRUMBS = [("Home", "/")]
@@ -18,15 +18,15 @@ MAP_NAMES = ("framework", "form", "suggestion", "pathway_map")
 
 
 def _profile_answers(request: HttpRequest) -> dict[str, str]:
-    """A signed-in person's profile answers, the starting point form's first values (changeable)."""
+    """A signed-in person's profession, the starting point form's first value (changeable)."""
     user = request.user
     if not user.is_authenticated:
         return {}
-    return {"profession": getattr(user, "profession", ""), "role": getattr(user, "educator_role", "")}
+    return {"profession": getattr(user, "profession", "")}
 
 
 def _starting_point_form(request: HttpRequest, professions: list[Profession]) -> StartingPointForm:
-    if "role" in request.GET or "profession" in request.GET:
+    if any(name in request.GET for name in ("profession", *StartingPointForm.QUESTIONS)):
         return StartingPointForm(request.GET, professions=professions)
     return StartingPointForm(initial=_profile_answers(request), professions=professions)
 
@@ -40,8 +40,9 @@ def _map_context(request: HttpRequest) -> dict:
     form = _starting_point_form(request, professions)
     suggestion = profession = None
     if form.is_bound and form.is_valid():
-        if form.cleaned_data["role"]:
-            suggestion = suggest_level(form.cleaned_data["role"], levels)
+        if form.answers is not None:
+            roles = framework.roles.prefetch_related("levels")
+            suggestion = suggest_level(form.answers, levels, [RoleRule.of(role) for role in roles])
         profession = next((p for p in professions if p.slug == form.cleaned_data["profession"]), None)
     pathway_map = build_pathway_map(
         framework, levels=levels, here=suggestion.level if suggestion else None, profession=profession

@@ -211,17 +211,19 @@ def test_shared_parts_follow_each_persons_profile_answers(db):
     from tests.factories import UserFactory
 
     publish_framework()
+    Profession.objects.create(slug="paramedics", name="Paramedics", regulator="HCPC")
+    Profession.objects.create(slug="dietitians", name="Dietitians", regulator="HCPC")
     paramedic, dietitian = Client(), Client()
-    paramedic.force_login(UserFactory(educator_role="practice-educator"))
-    dietitian.force_login(UserFactory(educator_role="workplace-supervisor"))
+    paramedic.force_login(UserFactory(profession="paramedics"))
+    dietitian.force_login(UserFactory(profession="dietitians"))
 
-    def checked_role(client: Client) -> str:
+    def chosen_profession(client: Client) -> str:
         html = client.get(MAP).content.decode()
-        return re.search(r'value="([^"]+)"[^>]*checked|checked[^>]*value="([^"]+)"', html).group(0)
+        return re.search(r'<option value="([^"]+)" selected', html).group(1)
 
-    assert "practice-educator" in checked_role(paramedic)
-    assert "workplace-supervisor" in checked_role(dietitian)
-    assert "practice-educator" in checked_role(paramedic)
+    assert chosen_profession(paramedic) == "paramedics"
+    assert chosen_profession(dietitian) == "dietitians"
+    assert chosen_profession(paramedic) == "paramedics"
 
 
 def test_a_resource_page_keeps_the_facts_but_never_the_persons_own_learning(db):

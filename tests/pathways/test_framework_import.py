@@ -68,7 +68,7 @@ def test_demo_file_imports_the_whole_framework(demo_framework):
     assert demo_framework.levels.count() == 5
     assert demo_framework.domains.count() == 6
     assert Capability.objects.in_framework(demo_framework).count() == 71
-    assert demo_framework.roles.count() == 9
+    assert demo_framework.roles.count() == 10
     assert Profession.objects.count() == 14
     assert demo_framework.lived_examples.count() == 18
 

@@ -22,7 +22,7 @@ def test_a_level_is_named_by_its_step_and_name(demo_framework):
         "/pathway/capabilities/D1.L3.1/",
         "/pathway/cells/responsibility-and-accountability/practice-educator/",
         "/pathway/compare/?from=practice-educator&to=senior-educator",
-        "/pathway/?role=practice-educator",
+        "/pathway/?registered=yes&supervises=yes&signs_off=yes&leads=no&academic=no",
         "/pathway/examples/",
         "/pathway/examples/feedback-between-jobs/",
     ],

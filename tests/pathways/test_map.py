@@ -7,7 +7,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.choices import EducatorRole
 from pathways.models import Domain, Level
 from tests.factories import UserFactory, add_capabilities_to_every_cell
 
@@ -21,8 +20,23 @@ CELL_URL = reverse(
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 # Queries for a page, whatever the amount of content (session and user rows are not read when signed out).
-MAP_QUERIES = 6
+MAP_QUERIES = 8  # with a starting point: the roles and their levels too
 CELL_QUERIES = 5
+
+
+# A registered practitioner who supervises and signs off: Step 3, the practice educator.
+PRACTICE_EDUCATOR = {
+    "registered": "yes",
+    "supervises": "yes",
+    "signs_off": "yes",
+    "leads": "no",
+    "academic": "no",
+}
+
+
+def answered(**answers: str) -> dict[str, str]:
+    """All five starting-point answers: the ones given, "no" for the rest."""
+    return {name: "no" for name in ("registered", "supervises", "signs_off", "leads", "academic")} | answers
 
 
 def text_of(response) -> str:
@@ -77,20 +91,20 @@ def test_map_without_a_query_suggests_nothing(client, demo_framework):
 
 
 @pytest.mark.parametrize(
-    ("role", "level_slug"),
+    ("answers", "level_slug"),
     [
-        (EducatorRole.NOT_YET, "pre-registration"),
-        (EducatorRole.WORKPLACE_SUPERVISOR, "registered-practitioner"),
-        (EducatorRole.PRACTICE_EDUCATOR, "practice-educator"),
-        (EducatorRole.CLINICAL_SUPERVISOR, "practice-educator"),
-        (EducatorRole.UNIVERSITY_FACULTY, "senior-educator"),
-        (EducatorRole.STRATEGIC_LEAD, "consultant-educator"),
+        ({"registered": "no"}, "pre-registration"),
+        ({"registered": "yes"}, "registered-practitioner"),
+        ({"registered": "yes", "supervises": "yes"}, "registered-practitioner"),
+        (PRACTICE_EDUCATOR, "practice-educator"),
+        ({"registered": "yes", "academic": "yes"}, "senior-educator"),
+        ({"registered": "yes", "leads": "yes", "academic": "yes"}, "consultant-educator"),
     ],
 )
-def test_finding_my_starting_point_marks_the_level_that_fits(client, demo_framework, role, level_slug):
+def test_finding_my_starting_point_marks_the_level_that_fits(client, demo_framework, answers, level_slug):
     level = Level.objects.get(framework=demo_framework, slug=level_slug)
 
-    response = client.get(MAP_URL, {"role": role})
+    response = client.get(MAP_URL, answered(**answers))
 
     assert response.status_code == 200
     assert response.context["suggestion"].level == level
@@ -103,32 +117,73 @@ def test_finding_my_starting_point_marks_the_level_that_fits(client, demo_framew
     assert level.name in here_heading and "You are here" in here_heading
 
 
-def test_finding_my_starting_point_explains_why(client, demo_framework):
-    html = text_of(client.get(MAP_URL, {"role": "practice-educator", "profession": "paramedics"}))
+def test_a_registered_paramedic_new_to_supervising_is_not_placed_at_pre_registration(client, demo_framework):
+    response = client.get(
+        MAP_URL, answered(registered="yes", supervises="yes") | {"profession": "paramedics"}
+    )
 
-    assert "You told us what you do now: Practice educator." in html
+    html = text_of(response)
+    assert "Your starting point: Step 2: Registered practitioner supporting learners" in html
+    assert "Pre-registration" not in html[html.index("Your starting point") : html.index("Your pathway")]
 
 
-def test_an_unknown_role_shows_the_error_summary_not_a_crash(client, demo_framework):
-    response = client.get(MAP_URL, {"role": "astronaut"})
+def test_finding_my_starting_point_explains_why_from_the_curated_roles(client, demo_framework):
+    html = text_of(client.get(MAP_URL, PRACTICE_EDUCATOR | {"profession": "paramedics"}))
+
+    assert (
+        "You are a registered practitioner and you have supervised or assessed a learner and signed off "
+        "assessments. In this framework that is the work of the educational supervisor, practice "
+        "assessor and practice educator roles, which starts at Step 3: Practice educator."
+    ) in html
+
+
+def test_a_curators_change_to_a_role_changes_the_suggestion(client, demo_framework):
+    demo_framework.roles.filter(slug="practice-assessor").update(involves_signing_off=False)
+    demo_framework.roles.filter(slug="university-faculty").update(involves_signing_off=True)
+
+    response = client.get(MAP_URL, answered(registered="yes", signs_off="yes"))
+
+    assert response.context["suggestion"].level.slug == "registered-practitioner"
+
+
+def test_every_question_has_a_hint(client, demo_framework):
+    form = client.get(MAP_URL).context["form"]
+
+    for name in ("registered", "supervises", "signs_off", "leads", "academic"):
+        assert form.fields[name].help_text
+        assert f'id="id_{name}_helptext"' in form.as_div()
+
+
+def test_an_answer_that_is_not_yes_or_no_shows_the_error_summary_not_a_crash(client, demo_framework):
+    response = client.get(MAP_URL, answered(registered="maybe"))
 
     html = text_of(response)
     assert response.status_code == 200
     assert "There is a problem" in html
-    assert "Select what you do now as an educator from the list" in html
+    assert "Select yes if you are a registered practitioner" in html
     assert re.search(r"<title>\s*Error: ", html)
     assert "You are here" not in html
 
 
-def test_an_empty_submission_asks_what_i_do_now(client, demo_framework):
-    html = text_of(client.get(MAP_URL, {"role": "", "profession": ""}))
+def test_an_empty_submission_asks_each_question(client, demo_framework):
+    html = text_of(client.get(MAP_URL, {"profession": ""}))
 
-    assert "Select what you do now as an educator" in html
+    assert "Select yes if you are a registered practitioner" in html
+    assert "Select yes if you hold an academic post" in html
     assert re.search(r"<title>\s*Error: ", html)
 
 
+def test_a_partly_answered_form_keeps_the_answers_given(client, demo_framework):
+    response = client.get(MAP_URL, {"registered": "yes", "supervises": "yes"})
+
+    html = response.content.decode()
+    assert "Select yes if you sign off assessments" in text_of(response)
+    assert 'id="id_registered_0" name="registered" type="radio" value="yes" checked' in html
+    assert 'id="id_supervises_0" name="supervises" type="radio" value="yes" checked' in html
+
+
 def test_an_unknown_profession_shows_the_error_summary(client, demo_framework):
-    response = client.get(MAP_URL, {"profession": "astronauts", "role": "practice-educator"})
+    response = client.get(MAP_URL, {"profession": "astronauts", **PRACTICE_EDUCATOR})
 
     assert response.status_code == 200
     assert "Select a profession from the list" in text_of(response)
@@ -146,19 +201,19 @@ def test_choosing_a_profession_tailors_the_examples_shown(client, demo_framework
     assert "lived example" in html
 
 
-def test_a_signed_in_persons_profile_fills_in_the_form(client, demo_framework, django_user_model):
+def test_a_signed_in_persons_profession_fills_in_the_form(client, demo_framework, django_user_model):
     user = UserFactory(profession="dietitians", educator_role="practice-assessor")
     client.force_login(user)
 
     form = client.get(MAP_URL).context["form"]
 
     assert not form.is_bound
-    assert form.initial == {"profession": "dietitians", "role": "practice-assessor"}
+    assert form.initial == {"profession": "dietitians"}
 
 
 def test_the_map_partial_for_htmx_is_only_the_map(client, demo_framework):
-    full = client.get(MAP_URL, {"role": "practice-educator"})
-    partial = client.get(MAP_URL, {"role": "practice-educator"}, **HTMX)
+    full = client.get(MAP_URL, PRACTICE_EDUCATOR)
+    partial = client.get(MAP_URL, PRACTICE_EDUCATOR, **HTMX)
 
     assert partial.status_code == 200
     assert b"<html" not in partial.content
@@ -170,7 +225,7 @@ def test_the_map_partial_for_htmx_is_only_the_map(client, demo_framework):
 
 
 def test_the_map_partial_shows_errors_too(client, demo_framework):
-    partial = client.get(MAP_URL, {"role": "astronaut"}, **HTMX)
+    partial = client.get(MAP_URL, answered(registered="maybe"), **HTMX)
 
     assert partial.status_code == 200
     assert b"There is a problem" in partial.content
@@ -179,7 +234,7 @@ def test_the_map_partial_shows_errors_too(client, demo_framework):
 def test_the_map_uses_the_same_number_of_queries_however_big_the_framework(
     client, demo_framework, django_assert_max_num_queries
 ):
-    query = {"role": "practice-educator", "profession": "paramedics"}
+    query = PRACTICE_EDUCATOR | {"profession": "paramedics"}
     with django_assert_max_num_queries(MAP_QUERIES):
         response = client.get(MAP_URL, query)
     assert response.status_code == 200
@@ -195,9 +250,9 @@ def test_the_map_uses_the_same_number_of_queries_however_big_the_framework(
 
 def test_the_map_partial_does_no_more_work_than_the_page(client, demo_framework):
     with CaptureQueriesContext(connection) as full_queries:
-        full = client.get(MAP_URL, {"role": "practice-educator"})
+        full = client.get(MAP_URL, PRACTICE_EDUCATOR)
     with CaptureQueriesContext(connection) as partial_queries:
-        partial = client.get(MAP_URL, {"role": "practice-educator"}, **HTMX)
+        partial = client.get(MAP_URL, PRACTICE_EDUCATOR, **HTMX)
 
     assert full.status_code == partial.status_code == 200
     assert b"You are here" in full.content and b"You are here" in partial.content

@@ -16,7 +16,7 @@ PUBLIC_PAGES = {
     "/contact/": 200,
     "/help/": 200,
     "/pathway/": 200,
-    "/pathway/?profession=paramedics&role=practice-educator": 200,
+    "/pathway/?registered=yes&supervises=yes&signs_off=yes&leads=no&academic=no&profession=paramedics": 200,
     "/pathway/cells/responsibility-and-accountability/practice-educator/": 200,
     "/pathway/compare/": 200,
     "/pathway/compare/?from=practice-educator&to=senior-educator": 200,

@@ -21,7 +21,7 @@ def content_urls() -> list[str]:
     domain = Domain.objects.get(number=2)
     urls = [
         "/pathway/",
-        "/pathway/?profession=paramedics&role=practice-educator",
+        "/pathway/?registered=yes&supervises=yes&signs_off=yes&leads=no&academic=no&profession=paramedics",
         f"/pathway/cells/{domain.slug}/practice-educator/",
         "/pathway/compare/?from=practice-educator&to=senior-educator",
         *[d.get_absolute_url() for d in Domain.objects.order_by("number")],

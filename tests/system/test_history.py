@@ -62,15 +62,22 @@ def test_back_and_forward_after_filtering_lived_examples(page, live_server, demo
 
 def test_back_and_forward_after_finding_a_starting_point_on_the_map(page, live_server, demo_content):
     page.goto(live_server.url + "/pathway/")
-    page.get_by_label("Practice educator", exact=True).check()
+    page.get_by_role("group", name="Are you a registered practitioner?").get_by_label("Yes").check()
+    for question in (
+        "Have you supervised or assessed a learner?",
+        "Do you sign off assessments?",
+        "Do you lead education for a team or an organisation?",
+        "Do you hold an academic post?",
+    ):
+        page.get_by_role("group", name=question).get_by_label("No").check()
     page.get_by_role("button", name="Show my starting point").click()
-    expect(page).to_have_url(re.compile(r"role=practice-educator"))
+    expect(page).to_have_url(re.compile(r"registered=yes"))
     expect(page.locator(".app-starting-point__result")).to_be_visible()
     page.go_back()
     expect(page).to_have_url(live_server.url + "/pathway/")
     assert_whole_page(page, "The educator pathway")
     page.go_forward()
-    expect(page).to_have_url(re.compile(r"role=practice-educator"))
+    expect(page).to_have_url(re.compile(r"registered=yes"))
     assert_whole_page(page, "The educator pathway")
     expect(page.locator(".app-starting-point__result")).to_be_visible()
 

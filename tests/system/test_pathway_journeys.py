@@ -13,9 +13,22 @@ COMPARE_PATH = "/pathway/compare/?from=practice-educator&to=senior-educator"
 CHANGES_HEADING = "What changes from Step 3: Practice educator to Step 4: Senior or lead educator"
 
 
-def find_my_starting_point(page, *, profession: str, role: str) -> None:
+QUESTIONS = {
+    "registered": "Are you a registered practitioner?",
+    "supervises": "Have you supervised or assessed a learner?",
+    "signs_off": "Do you sign off assessments?",
+    "leads": "Do you lead education for a team or an organisation?",
+    "academic": "Do you hold an academic post?",
+}
+PRACTICE_EDUCATOR = {"registered", "supervises", "signs_off"}
+PE_QUERY = "registered=yes&supervises=yes&signs_off=yes&leads=no&academic=no"
+
+
+def find_my_starting_point(page, *, profession: str, yes: set[str]) -> None:
+    """Answer the five questions (yes to those named, no to the rest) and choose a profession."""
+    for name, question in QUESTIONS.items():
+        page.get_by_role("group", name=question).get_by_label("Yes" if name in yes else "No").check()
     page.get_by_label("Your profession").select_option(label=profession)
-    page.get_by_label(role, exact=True).check()
     page.get_by_role("button", name="Show my starting point").click()
 
 
@@ -23,15 +36,15 @@ def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(page,
     # Given the pathway map
     page.goto(live_server.url + "/pathway/")
 
-    # When I say I am a paramedic practice educator
-    find_my_starting_point(page, profession="Paramedics", role="Practice educator")
+    # When I say I am a paramedic who supervises and signs off assessments
+    find_my_starting_point(page, profession="Paramedics", yes=PRACTICE_EDUCATOR)
 
     # Then the map marks step 3 as where I am, explains why, and the address can be shared
     here = page.locator("th.app-pathway-map__here")
     expect(here).to_contain_text("You are here")
     expect(here).to_contain_text("Practice educator")
     expect(page.get_by_text("Showing examples for Paramedics.")).to_be_visible()
-    expect(page).to_have_url(f"{live_server.url}/pathway/?profession=paramedics&role=practice-educator")
+    expect(page).to_have_url(f"{live_server.url}/pathway/?{PE_QUERY}&profession=paramedics")
     status = page.locator("#app-map-status")
     expect(status).to_contain_text("Your starting point is Step 3: Practice educator")
     assert_accessible(page)
@@ -51,11 +64,14 @@ def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, 
     page = no_js_page
     page.goto(live_server.url + "/pathway/")
 
-    find_my_starting_point(page, profession="Paramedics", role="Clinical supervisor")
+    # A registered paramedic new to supervising students
+    find_my_starting_point(page, profession="Paramedics", yes={"registered", "supervises"})
 
     expect(page.locator("th.app-pathway-map__here")).to_contain_text("You are here")
-    expect(page.locator("th.app-pathway-map__here")).to_contain_text("Practice educator")
-    assert "role=clinical-supervisor" in page.url
+    expect(page.locator("th.app-pathway-map__here")).to_contain_text(
+        "Registered practitioner supporting learners"
+    )
+    assert "supervises=yes" in page.url
     assert_accessible(page)
 
     page.get_by_role("link", name="in Domain 2 at Senior or lead educator").click()
@@ -82,14 +98,16 @@ def test_without_javascript_every_step_is_a_plain_page(no_js_page, live_server, 
 
 
 def test_without_javascript_a_mistake_is_explained(no_js_page, live_server, demo_framework):
-    no_js_page.goto(live_server.url + "/pathway/?role=astronaut")
+    no_js_page.goto(live_server.url + "/pathway/?registered=maybe")
 
-    expect(no_js_page.locator(".nhsuk-error-summary")).to_contain_text("Select what you do now")
+    expect(no_js_page.locator(".nhsuk-error-summary")).to_contain_text(
+        "Select yes if you are a registered practitioner"
+    )
     assert no_js_page.title().startswith("Error: ")
     assert_accessible(no_js_page)
 
 
-@pytest.mark.parametrize("path", ["/pathway/?role=practice-educator&profession=paramedics", COMPARE_PATH])
+@pytest.mark.parametrize("path", [f"/pathway/?{PE_QUERY}&profession=paramedics", COMPARE_PATH])
 def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, demo_framework, path):
     page.set_viewport_size({"width": 320, "height": 800})
 
@@ -101,7 +119,7 @@ def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, demo_framewor
 
 def test_at_320_pixels_the_map_is_a_list_of_steps(page, live_server, demo_framework):
     page.set_viewport_size({"width": 320, "height": 800})
-    page.goto(live_server.url + "/pathway/?role=practice-educator")
+    page.goto(f"{live_server.url}/pathway/?{PE_QUERY}")
 
     expect(page.locator(".app-pathway-map__stacked")).to_be_visible()
     expect(page.locator("table.app-pathway-map__table")).to_be_hidden()
