@@ -40,9 +40,14 @@ def test_list_shows_every_lived_example_with_its_count(client, demo_framework):
                 "a-curriculum-shaped-by-people-with-aphasia",
                 "who-gets-to-become-a-podiatrist",
                 "answering-our-own-questions",
+                "one-placement-across-a-region",
+                "teaching-the-clinic-tutors",
             },
         ),
-        ("setting=academic&level=senior-educator", {"one-foot-in-the-clinic", "rethinking-how-we-assess"}),
+        (
+            "setting=academic&level=senior-educator",
+            {"one-foot-in-the-clinic", "rethinking-how-we-assess", "whose-music-counts-on-placement"},
+        ),
         ("profession=paramedics&level=practice-educator&setting=practice", {"feedback-between-jobs"}),
     ],
 )
