@@ -14,8 +14,8 @@ class ExampleFilterForm(forms.Form):
         queryset=Profession.objects.none(),
         required=False,
         to_field_name="slug",
-        empty_label="Any level",
-        label="Career level",
+        empty_label="Any step",
+        label="Step",
     )
     domain = forms.ModelChoiceField(
         queryset=Profession.objects.none(), required=False, to_field_name="slug", empty_label="Any domain"
@@ -26,6 +26,7 @@ class ExampleFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["profession"].queryset = Profession.objects.order_by("name")
         self.fields["level"].queryset = framework.levels.order_by("position")
+        self.fields["level"].label_from_instance = lambda level: level.label
         self.fields["domain"].queryset = framework.domains.order_by("number")
         for name, form_field in self.fields.items():
             label = "setting" if name == "setting" else str(form_field.label or name).lower()

@@ -77,30 +77,31 @@ class StartingPointForm(forms.Form):
         return Answers(**{name: self.cleaned_data[name] == "yes" for name in self.QUESTIONS})
 
 
+def level_field(label: str, levels, *, missing: str, not_listed: str) -> forms.ChoiceField:
+    """A choice of the framework's levels by slug, each named the one way ("Step 3: Practice educator")."""
+    return forms.ChoiceField(
+        label=label,
+        choices=[("", "Choose a step"), *((level.slug, level.label) for level in levels)],
+        error_messages={"required": missing, "invalid_choice": not_listed},
+    )
+
+
 class CompareLevelsForm(forms.Form):
     """Two levels of the pathway to set side by side. The fields are named `from` and `to` for short URLs."""
 
     def __init__(self, *args, levels=(), **kwargs):
         super().__init__(*args, **kwargs)
-        choices = [
-            ("", "Choose a level"),
-            *((level.slug, level.label) for level in levels),
-        ]
-        self.fields["from"] = forms.ChoiceField(
-            label="From level",
-            choices=choices,
-            error_messages={
-                "required": "Select the level to compare from",
-                "invalid_choice": "Select a level to compare from the list",
-            },
+        self.fields["from"] = level_field(
+            "From level",
+            levels,
+            missing="Select the level to compare from",
+            not_listed="Select a level to compare from the list",
         )
-        self.fields["to"] = forms.ChoiceField(
-            label="To level",
-            choices=choices,
-            error_messages={
-                "required": "Select the level to compare with",
-                "invalid_choice": "Select a level to compare with from the list",
-            },
+        self.fields["to"] = level_field(
+            "To level",
+            levels,
+            missing="Select the level to compare with",
+            not_listed="Select a level to compare with from the list",
         )
 
     def clean(self):
@@ -108,3 +109,23 @@ class CompareLevelsForm(forms.Form):
         if cleaned_data.get("from") and cleaned_data.get("from") == cleaned_data.get("to"):
             self.add_error("to", "Select a different level to compare with")
         return cleaned_data
+
+
+class NextStepForm(forms.Form):
+    """Where someone is now (`from`), and their profession to tailor the stories and training."""
+
+    def __init__(self, *args, levels=(), professions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["from"] = level_field(
+            "Which step are you at now?",
+            levels,
+            missing="Select the step you are at now",
+            not_listed="Select the step you are at now from the list",
+        )
+        self.fields["profession"] = forms.ChoiceField(
+            label="Your profession",
+            required=False,
+            help_text="Optional. We show stories and training for your profession first.",
+            choices=[("", "Any profession"), *((p.slug, p.name) for p in professions)],
+            error_messages={"invalid_choice": "Select a profession from the list"},
+        )

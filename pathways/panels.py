@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("domain", "level", "capability")
+# "next_step": the page of the level to come (/pathway/next/), given that level.
+KINDS = ("domain", "level", "capability", "next_step")
 
 
 @dataclass(frozen=True)

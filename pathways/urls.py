@@ -9,6 +9,7 @@ urlpatterns = [
     path("", pathway_map.show_map, name="map"),
     path("cells/<slug:domain_slug>/<slug:level_slug>/", pathway_map.show_cell, name="cell"),
     path("compare/", pathway_map.compare_levels, name="compare"),
+    path("next/", pathway_map.show_next_step, name="next"),
     # Reading the framework item by item.
     path("domains/<slug:slug>/", browse.show_domain, name="domain"),
     path("levels/<slug:slug>/", browse.show_level, name="level"),

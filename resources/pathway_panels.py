@@ -11,11 +11,15 @@ from pathways.panels import Panel
 from resources import presenters
 
 
-def training_panel(subject, *, kind: str, profession=None) -> Panel:
-    training = presenters.training_list(kind=kind, subject=subject, profession=profession)
+def training_panel(
+    subject, *, kind: str, profession=None, limit: int = presenters.TRAINING_LIST_LIMIT
+) -> Panel:
+    training = presenters.training_list(kind=kind, subject=subject, profession=profession, limit=limit)
     return Panel(template_name="resources/_training_panel.html", context={"training": training})
 
 
 training_for_domain = partial(training_panel, kind="domain")
 training_for_level = partial(training_panel, kind="level")
 training_for_capability = partial(training_panel, kind="capability")
+# "Your next step": the three best for the level to come.
+training_for_next_step = partial(training_panel, kind="level", limit=3)

@@ -160,7 +160,9 @@ class TrainingList:
 TRAINING_LIST_LIMIT = 5
 
 
-def training_list(*, kind: str, subject, profession: Profession | None = None) -> TrainingList:
+def training_list(
+    *, kind: str, subject, profession: Profession | None = None, limit: int = TRAINING_LIST_LIMIT
+) -> TrainingList:
     """The first few published resources that build a domain, level or capability, with a link to all of
     them in the catalogue: the one list both the pathway page's panel and /resources/for/ show.
 
@@ -179,11 +181,11 @@ def training_list(*, kind: str, subject, profession: Profession | None = None) -
         query_string += f"&profession={profession.slug}"
         first = Exists(named.filter(profession=profession))
     ranked = resources.annotate(ranked_first=first).order_by("-ranked_first", "title")
-    items = result_items(ranked[:TRAINING_LIST_LIMIT])
+    items = result_items(ranked[:limit])
     return TrainingList(
         heading=f"capability {subject.code}" if kind == "capability" else str(subject),
         items=items,
-        total=resources.count() if len(items) == TRAINING_LIST_LIMIT else len(items),
+        total=resources.count() if len(items) == limit else len(items),
         see_all_href=f"{reverse('resources:catalogue')}?{query_string}",
         profession_name=profession.name if profession else "",
     )

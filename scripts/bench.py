@@ -61,6 +61,7 @@ PAGES = [
     ("/pathway/capabilities/D2.L3.1/", False),
     ("/pathway/cells/formal-knowledge-and-skills/practice-educator/", False),
     ("/pathway/compare/?from=practice-educator&to=senior-educator", False),
+    ("/pathway/next/?from=registered-practitioner&profession=paramedics", False),
     ("/pathway/examples/", False),
     ("/pathway/examples/?profession=paramedics", False),
     ("/pathway/about/", False),

@@ -153,8 +153,36 @@ def build_cell_detail(domain: Domain, level: Level) -> CellDetail:
 @dataclass
 class ComparisonRow:
     domain: Domain
+    from_level: Level
+    to_level: Level
     from_capabilities: list[Capability]
     to_capabilities: list[Capability]
+    steps: list[StepForDevelopment] = field(default_factory=list)  # how to grow, where a page adds them
+
+    @property
+    def from_summary(self) -> str:
+        return f"What {self.from_level.label} asks for in this domain"
+
+    @property
+    def change(self) -> str:
+        """What changes in this domain between the two levels, said in a sentence, not only shown."""
+        before, after = len(self.from_capabilities), len(self.to_capabilities)
+        to_label, from_label = self.to_level.label, self.from_level.label
+        if not before and not after:
+            return "Neither level has capabilities in this domain yet."
+        if not before:
+            return f"This domain begins at {to_label}, with {_capabilities(after)}."
+        if not after:
+            return f"{to_label} has no capabilities of its own in this domain yet."
+        if after == before:
+            difference = f"as many as {from_label}"
+        else:
+            difference = f"{abs(after - before)} {'more' if after > before else 'fewer'} than {from_label}"
+        return f"{to_label} asks for {_capabilities(after)} in this domain, {difference}."
+
+
+def _capabilities(count: int) -> str:
+    return f"{count} capabilit{'y' if count == 1 else 'ies'}"
 
 
 @dataclass
@@ -179,6 +207,8 @@ def build_level_comparison(framework: Framework, *, from_level: Level, to_level:
     rows = [
         ComparisonRow(
             domain=domain,
+            from_level=from_level,
+            to_level=to_level,
             from_capabilities=by_cell[(domain.pk, from_level.pk)],
             to_capabilities=by_cell[(domain.pk, to_level.pk)],
         )

@@ -1,4 +1,5 @@
-"""The visual pathway map, "find my starting point", one cell of the map, and two levels compared.
+"""The visual pathway map, "find my starting point", one cell of the map, two levels compared, and
+"your next step".
 
 Each view renders a full page, or for an htmx request the named partial of the same template
 (pathways/views/rendering.py).
@@ -7,8 +8,9 @@ Each view renders a full page, or for an htmx request the named partial of the s
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from pathways.forms import CompareLevelsForm, StartingPointForm
+from pathways.forms import CompareLevelsForm, NextStepForm, StartingPointForm
 from pathways.models import Domain, Framework, Level, Profession
+from pathways.presenters.next_step import build_next_step
 from pathways.presenters.pathway_map import build_cell_detail, build_level_comparison, build_pathway_map
 from pathways.starting_point import RoleRule, suggest_level
 from pathways.views.rendering import lazy_context, public_page, render_page
@@ -112,3 +114,30 @@ def compare_levels(request: HttpRequest) -> HttpResponse:
         ),
     }
     return render_page(request, "pathways/compare.html", context, partial="comparison", shared=True)
+
+
+def _next_step_context(request: HttpRequest) -> dict:
+    context = {"page_title": "Your next step", "framework": None, "form": None, "next_step": None}
+    framework = Framework.objects.published().first()
+    if framework is None:
+        return context
+    levels = list(framework.levels.order_by("position"))
+    professions = list(Profession.objects.order_by("name"))
+    bound = "from" in request.GET or "profession" in request.GET
+    form = NextStepForm(request.GET if bound else None, levels=levels, professions=professions)
+    next_step = None
+    if bound and form.is_valid():
+        from_level = next(level for level in levels if level.slug == form.cleaned_data["from"])
+        profession = next((p for p in professions if p.slug == form.cleaned_data["profession"]), None)
+        next_step = build_next_step(framework, from_level=from_level, levels=levels, profession=profession)
+        context["page_title"] = f"Your next step from {from_level.label}"
+    return context | {"framework": framework, "form": form, "next_step": next_step}
+
+
+@public_page
+def show_next_step(request: HttpRequest) -> HttpResponse:
+    context = {
+        "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
+        **lazy_context(lambda: _next_step_context(request), ("page_title", "framework", "form", "next_step")),
+    }
+    return render_page(request, "pathways/next_step.html", context, shared=True)

@@ -50,7 +50,7 @@ def test_filter_examples_without_javascript(no_js_page, live_server, demo_framew
     page = no_js_page
     page.goto(live_server.url + EXAMPLES)
     assert_accessible(page)
-    page.get_by_label("Career level").select_option("consultant-educator")
+    page.get_by_label("Step", exact=True).select_option("consultant-educator")
     page.get_by_label("Setting").select_option("academic")
     page.get_by_role("button", name="Apply filters").click()
     expect(page).to_have_url(re.compile(r"level=consultant-educator"))
