@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from pathways.models import Capability, Domain, Framework, Level, LivedExample, Profession, StepForDevelopment
 
@@ -39,11 +40,33 @@ class DomainRow:
 
 
 @dataclass
+class RouteStop:
+    """One level drawn as a stop on the route: what it means, who works there, one story."""
+
+    level: Level
+    example: LivedExample | None
+    is_here: bool = False
+    is_next: bool = False
+
+    @property
+    def in_a_sentence(self) -> str:
+        """The level's summary, first sentence only: what the level means, plainly."""
+        summary = self.level.summary.strip()
+        end = summary.find(". ")
+        return summary if end == -1 else summary[: end + 1]
+
+    @property
+    def initial(self) -> str:
+        return self.example.person[:1].upper() if self.example else ""
+
+
+@dataclass
 class PathwayMap:
     framework: Framework
     columns: list[LevelColumn]
     rows: list[DomainRow]
     profession: Profession | None = None
+    route: list[RouteStop] = field(default_factory=list)
 
     @property
     def levels(self) -> list[Level]:
@@ -54,11 +77,56 @@ class PathwayMap:
         return next((column.level for column in self.columns if column.is_here), None)
 
     @property
+    def next_step_href(self) -> str:
+        """ "Your next step" from here, for this profession; empty until a starting point is known."""
+        here = self.here
+        if here is None:
+            return ""
+        query = {"from": here.slug} | ({"profession": self.profession.slug} if self.profession else {})
+        return f"{reverse('pathways:next')}?{urlencode(query)}"
+
+    @property
     def stacked(self) -> list[tuple[LevelColumn, list[MapCell]]]:
         """The same cells level by level, for narrow screens."""
         return [
             (column, [row.cells[index] for row in self.rows]) for index, column in enumerate(self.columns)
         ]
+
+
+def build_route(
+    framework: Framework, *, levels: list[Level], here: Level | None, profession: Profession | None
+) -> list[RouteStop]:
+    """The levels in order, each with one lived example: the visitor's profession's where there is one,
+    else the first by title. One query, reading only what a stop shows."""
+    examples = (
+        LivedExample.objects.filter(framework=framework)
+        .select_related("profession")
+        .only("slug", "title", "person", "pull_quote", "level_id", "profession__name", "profession__slug")
+        .order_by("title")
+    )
+    chosen: dict[int, LivedExample] = {}
+    for example in examples:
+        current = chosen.get(example.level_id)
+        if current is None or (
+            profession is not None
+            and example.profession_id == profession.pk
+            and current.profession_id != profession.pk
+        ):
+            chosen[example.level_id] = example
+    next_position = None
+    if here is not None:
+        next_position = min(
+            (level.position for level in levels if level.position > here.position), default=None
+        )
+    return [
+        RouteStop(
+            level=level,
+            example=chosen.get(level.pk),
+            is_here=here is not None and level.pk == here.pk,
+            is_next=level.position == next_position,
+        )
+        for level in levels
+    ]
 
 
 def cell_url(domain: Domain, level: Level) -> str:
@@ -72,7 +140,8 @@ def build_pathway_map(
     here: Level | None = None,
     profession: Profession | None = None,
 ) -> PathwayMap:
-    """Levels across, domains down. Three queries (domains, capabilities, example counts if tailored)."""
+    """The route, then levels across and domains down. Four queries (domains, capabilities, the route's
+    examples, example counts if tailored)."""
     domains = list(framework.domains.order_by("number"))
     by_cell: dict[tuple[int, int], list[Capability]] = defaultdict(list)
     for capability in Capability.objects.in_framework(framework).only(
@@ -113,7 +182,8 @@ def build_pathway_map(
         )
         for domain in domains
     ]
-    return PathwayMap(framework=framework, columns=columns, rows=rows, profession=profession)
+    route = build_route(framework, levels=levels, here=here, profession=profession)
+    return PathwayMap(framework=framework, columns=columns, rows=rows, profession=profession, route=route)
 
 
 @dataclass

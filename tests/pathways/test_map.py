@@ -20,7 +20,7 @@ CELL_URL = reverse(
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 # Queries for a page, whatever the amount of content (session and user rows are not read when signed out).
-MAP_QUERIES = 8  # with a starting point: the roles and their levels too
+MAP_QUERIES = 9  # with a starting point: the roles and their levels too
 CELL_QUERIES = 5
 
 
@@ -124,7 +124,10 @@ def test_a_registered_paramedic_new_to_supervising_is_not_placed_at_pre_registra
 
     html = text_of(response)
     assert "Your starting point: Step 2: Registered practitioner supporting learners" in html
-    assert "Pre-registration" not in html[html.index("Your starting point") : html.index("Your pathway")]
+    assert (
+        "Pre-registration"
+        not in html[html.index("Your starting point") : html.index("Your route, step by step")]
+    )
 
 
 def test_finding_my_starting_point_explains_why_from_the_curated_roles(client, demo_framework):
@@ -322,3 +325,55 @@ def test_a_cell_uses_the_same_number_of_queries_however_big_the_framework(
         partial = client.get(CELL_URL, **HTMX)
     assert partial.status_code == 200
     assert b"X1.3.4" in partial.content and b"<html" not in partial.content
+
+
+def route_stops(html: str) -> list[str]:
+    route = html[html.index('<ol class="app-route"') :]
+    return re.findall(r'<li class="app-route__stop.*?</li>', route[: route.index("</ol>")], flags=re.S)
+
+
+def test_the_map_leads_with_the_route_one_stop_per_level_in_order(client, demo_framework):
+    html = client.get(MAP_URL).content.decode()
+
+    levels = list(demo_framework.levels.order_by("position"))
+    stops = route_stops(html)
+    assert len(stops) == len(levels)
+    assert html.index('class="app-route"') < html.index("<table")
+    for stop, level in zip(stops, levels, strict=True):
+        text = re.sub(r"\s+", " ", stop)
+        assert "<h3" in stop and level.label in text
+        assert level.summary.split(". ")[0] in text  # what it means, in one sentence
+        assert "Typical roles:" in text and level.typical_roles[0] in text
+        assert "app-route__quote" in stop and "’s story" in text  # one lived example with its quote
+    assert "You are here" not in "".join(stops) and "Your next step" not in "".join(stops)
+
+
+def test_the_route_marks_you_are_here_and_your_next_step_once_a_starting_point_is_known(
+    client, demo_framework
+):
+    html = client.get(MAP_URL, answered(registered="yes", supervises="yes") | {"profession": "paramedics"})
+    stops = route_stops(html.content.decode())
+
+    here, next_one = stops[1], stops[2]
+    assert 'id="your-step"' in here and "You are here" in here
+    assert "Your next step" in next_one and "You are here" not in next_one
+    assert f'href="{reverse("pathways:next")}?from=registered-practitioner&amp;profession=paramedics"' in here
+    assert all("You are here" not in stop for stop in stops[:1] + stops[2:])
+
+
+def test_the_route_shows_a_story_from_the_chosen_profession_where_there_is_one(client, demo_framework):
+    stops = route_stops(client.get(MAP_URL, {"profession": "paramedics"}).content.decode())
+
+    paramedic_levels = set(
+        demo_framework.lived_examples.filter(profession__slug="paramedics").values_list(
+            "level__position", flat=True
+        )
+    )
+    for position, stop in enumerate(stops, start=1):
+        assert ("Paramedics." in stop) is (position in paramedic_levels), position
+
+
+def test_the_starting_point_form_opens_the_page_at_your_step(client, demo_framework):
+    html = client.get(MAP_URL).content.decode()
+
+    assert f'action="{MAP_URL}#your-step"' in html

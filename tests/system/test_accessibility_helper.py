@@ -49,3 +49,14 @@ def test_each_fault_is_caught(phone_page, fault):
     serve(phone_page, sound_page(**FAULTS[fault]))
     with pytest.raises(AssertionError):
         assert_accessible(phone_page)
+
+
+def test_a_page_opened_at_a_fragment_is_checked_as_it_loaded(phone_page):
+    # "#your-step": the browser asks for the page without the fragment, and the check must too.
+    phone_page.route(
+        "http://accessibility.test/**",
+        lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=sound_page()),
+    )
+    phone_page.goto("http://accessibility.test/page/#maincontent")
+
+    assert_accessible(phone_page)
