@@ -112,6 +112,8 @@ def serves_kept_pages(request: HttpRequest) -> bool:
         return False
     if request.COOKIES.get(CookieStorage.cookie_name):  # messages waiting to be shown
         return False
+    if getattr(request, "page_cache_bypass", False):  # the view remembers a choice (pathways/context.py)
+        return False
     return not request.user.is_authenticated and not request.session.keys()
 
 
@@ -151,7 +153,7 @@ class SignedOutPageCacheMiddleware:
         if kept is not None:
             return self.rebuild(kept)
         response = self.get_response(request)
-        if can_keep(response):
+        if can_keep(response) and not request.session.modified:
             patch_cache_control(response, max_age=PUBLIC_MAX_AGE)
             pages.set(key, self.freeze(response), TIMEOUT)
         return response

@@ -124,3 +124,12 @@ def add_lived_examples(framework: Framework, count: int) -> None:
         for capability in capabilities
     )
     content_version.content_changed()  # bulk_create sends no signals: say so, as any bulk writer must
+
+
+def remember_pathway_context(client, **context: str) -> None:
+    """Give `client` a session that already holds this profession and step (pathways/context.py), as a
+    visitor has after their first tailored page: query pins then count each page, not the first visit's
+    session (tests/pathways/test_context.py pins that)."""
+    session = client.session
+    session["pathway_context"] = {"profession": "", "here": "", **context}
+    session.save()

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "pathways.context.PathwayContextMiddleware",
     "config.page_cache.SignedOutPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireStaffMFAMiddleware",
@@ -92,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.service",
+                "pathways.context.template_context",
             ],
             # {% load nhsuk %} in templates/components/: attributes and aria-describedby ids;
             # {% load shared_fragments %}: parts of pages kept per content version (config/page_cache.py).
@@ -99,6 +101,8 @@ TEMPLATES = [
                 "nhsuk": "config.templatetags.nhsuk",
                 "shared_fragments": "config.templatetags.shared_fragments",
             },
+            # `{{ url|with_context:pathway_context }}` everywhere: links carry the visitor's place.
+            "builtins": ["pathways.templatetags.pathway_context"],
         },
     },
 ]

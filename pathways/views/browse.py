@@ -6,19 +6,22 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from pathways import panels
+from pathways.context import context_of, with_context
 from pathways.example_filters import ExampleFilterForm
 from pathways.presenters import browse as presenters
 from pathways.views.rendering import lazy_context, public_page, render_page
 
 
 def _render_tailored_page(request: HttpRequest, kind: str, *, build, title, breadcrumbs=None, **lookup):
-    """A domain, level or capability page, tailored by `?profession=`. Its context is built on first use
-    (lazy_context), so a kept page costs no queries."""
+    """A domain, level or capability page, tailored by the visitor's profession (`?profession=`, or the
+    one they chose before: pathways/context.py). Its context is built on first use (lazy_context), so a
+    kept page costs no queries."""
+    pathway_context = context_of(request)
 
     def context_of_page() -> dict:
         page = build(
             framework=presenters.published_framework(),
-            profession_slug=request.GET.get("profession"),
+            profession_slug=pathway_context.profession,
             **lookup,
         )
         item = getattr(page, kind)
@@ -32,7 +35,7 @@ def _render_tailored_page(request: HttpRequest, kind: str, *, build, title, brea
 
     names = ("page_title", "page", "tailoring", "panels", "breadcrumbs")
     context = {"path": request.path, **lazy_context(context_of_page, names)}
-    return render_page(request, f"pathways/{kind}.html", context, shared=True)
+    return render_page(request, f"pathways/{kind}.html", context, shared=True, vary=pathway_context.vary)
 
 
 @public_page
@@ -60,9 +63,10 @@ def show_capability(request: HttpRequest, code: str) -> HttpResponse:
         "capability",
         build=presenters.build_capability_page,
         title=lambda capability: f"Capability {capability.code}",
+        # The domain crumb carries the visitor's place, as the page's own link to the domain does.
         breadcrumbs=lambda capability: [
             *presenters.PATHWAY_CRUMBS,
-            (str(capability.domain), capability.domain.get_absolute_url()),
+            (str(capability.domain), with_context(capability.domain.get_absolute_url(), context_of(request))),
         ],
         code=code,
     )

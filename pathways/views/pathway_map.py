@@ -8,6 +8,7 @@ Each view renders a full page, or for an htmx request the named partial of the s
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
+from pathways.context import ANSWERS, context_of, remember
 from pathways.forms import CompareLevelsForm, NextStepForm, StartingPointForm
 from pathways.models import Domain, Framework, Level, Profession
 from pathways.presenters.next_step import build_next_step
@@ -17,6 +18,10 @@ from pathways.views.rendering import lazy_context, public_page, render_page
 
 MAP_BREADCRUMBS = [("Home", "/")]
 MAP_NAMES = ("framework", "form", "suggestion", "pathway_map")
+
+# Breadcrumbs, like the header, link to plain addresses: the session keeps the visitor's place for them
+# (and one link text must not lead to two addresses).
+PATHWAY_BREADCRUMBS = [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")]
 
 
 def _profile_answers(request: HttpRequest) -> dict[str, str]:
@@ -30,37 +35,47 @@ def _profile_answers(request: HttpRequest) -> dict[str, str]:
 def _starting_point_form(request: HttpRequest, professions: list[Profession]) -> StartingPointForm:
     if any(name in request.GET for name in ("profession", *StartingPointForm.QUESTIONS)):
         return StartingPointForm(request.GET, professions=professions)
-    return StartingPointForm(initial=_profile_answers(request), professions=professions)
+    chosen = context_of(request).profession
+    initial = {"profession": chosen} if chosen else _profile_answers(request)
+    return StartingPointForm(initial=initial, professions=professions)
 
 
 def _map_context(request: HttpRequest) -> dict:
     framework = Framework.objects.published().first()
     if framework is None:
         return dict.fromkeys(MAP_NAMES)
+    pathway_context = context_of(request)
     levels = list(framework.levels.order_by("position"))
     professions = list(Profession.objects.order_by("name"))
     form = _starting_point_form(request, professions)
-    suggestion = profession = None
-    if form.is_bound and form.is_valid():
-        if form.answers is not None:
-            roles = framework.roles.prefetch_related("levels")
-            suggestion = suggest_level(form.answers, levels, [RoleRule.of(role) for role in roles])
-        profession = next((p for p in professions if p.slug == form.cleaned_data["profession"]), None)
-    pathway_map = build_pathway_map(
-        framework, levels=levels, here=suggestion.level if suggestion else None, profession=profession
-    )
+    suggestion = None
+    profession_slug, here_slug = pathway_context.profession, pathway_context.here
+    if form.is_bound:
+        profession_slug = form.cleaned_data["profession"] if form.is_valid() else ""
+    if form.is_bound and form.is_valid() and form.answers is not None:
+        roles = framework.roles.prefetch_related("levels")
+        suggestion = suggest_level(form.answers, levels, [RoleRule.of(role) for role in roles])
+        if suggestion is not None:
+            here_slug = suggestion.level.slug
+            remember(request, pathway_context.replace(here=here_slug, profession=profession_slug))
+    profession = next((p for p in professions if p.slug == profession_slug), None)
+    here = next((level for level in levels if level.slug == here_slug), None)
+    if form.is_bound and not form.is_valid():
+        here = None  # a mistake is explained, not answered with an old step
+    pathway_map = build_pathway_map(framework, levels=levels, here=here, profession=profession)
     return {"framework": framework, "form": form, "suggestion": suggestion, "pathway_map": pathway_map}
 
 
 @public_page
 def show_map(request: HttpRequest) -> HttpResponse:
-    context = {
-        "page_title": "The educator pathway",
-        "breadcrumbs": MAP_BREADCRUMBS,
-        **lazy_context(lambda: _map_context(request), MAP_NAMES),
-    }
+    # The starting point's answers lead to a step to remember, so that page is worked out now, kept or not.
+    if ANSWERS in request.GET:
+        map_context = _map_context(request)
+    else:
+        map_context = lazy_context(lambda: _map_context(request), MAP_NAMES)
+    context = {"page_title": "The educator pathway", "breadcrumbs": MAP_BREADCRUMBS, **map_context}
     # The form starts from a signed-in person's profile, so the kept content varies with it.
-    vary = tuple(sorted(_profile_answers(request).items()))
+    vary = (*sorted(_profile_answers(request).items()), *context_of(request).vary)
     return render_page(request, "pathways/map.html", context, partial="pathway_map", shared=True, vary=vary)
 
 
@@ -79,10 +94,11 @@ def _cell_context(domain_slug: str, level_slug: str) -> dict:
 @public_page
 def show_cell(request: HttpRequest, *, domain_slug: str, level_slug: str) -> HttpResponse:
     context = {
-        "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
+        "breadcrumbs": PATHWAY_BREADCRUMBS,
         **lazy_context(lambda: _cell_context(domain_slug, level_slug), ("page_title", "detail")),
     }
-    return render_page(request, "pathways/cell.html", context, partial="cell_detail", shared=True)
+    vary = context_of(request).vary
+    return render_page(request, "pathways/cell.html", context, partial="cell_detail", shared=True, vary=vary)
 
 
 def _comparison_context(request: HttpRequest) -> dict:
@@ -108,12 +124,15 @@ def _comparison_context(request: HttpRequest) -> dict:
 @public_page
 def compare_levels(request: HttpRequest) -> HttpResponse:
     context = {
-        "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
+        "breadcrumbs": PATHWAY_BREADCRUMBS,
         **lazy_context(
             lambda: _comparison_context(request), ("page_title", "framework", "form", "comparison")
         ),
     }
-    return render_page(request, "pathways/compare.html", context, partial="comparison", shared=True)
+    vary = context_of(request).vary
+    return render_page(
+        request, "pathways/compare.html", context, partial="comparison", shared=True, vary=vary
+    )
 
 
 def _next_step_context(request: HttpRequest) -> dict:
@@ -123,8 +142,14 @@ def _next_step_context(request: HttpRequest) -> dict:
         return context
     levels = list(framework.levels.order_by("position"))
     professions = list(Profession.objects.order_by("name"))
-    bound = "from" in request.GET or "profession" in request.GET
-    form = NextStepForm(request.GET if bound else None, levels=levels, professions=professions)
+    pathway_context = context_of(request)
+    data = None
+    if "from" in request.GET:
+        data = request.GET
+    elif pathway_context.here:  # the step they found before (pathways/context.py)
+        data = {"from": pathway_context.here, "profession": pathway_context.profession}
+    bound = data is not None
+    form = NextStepForm(data, levels=levels, professions=professions)
     next_step = None
     if bound and form.is_valid():
         from_level = next(level for level in levels if level.slug == form.cleaned_data["from"])
@@ -137,7 +162,9 @@ def _next_step_context(request: HttpRequest) -> dict:
 @public_page
 def show_next_step(request: HttpRequest) -> HttpResponse:
     context = {
-        "breadcrumbs": [*MAP_BREADCRUMBS, ("The educator pathway", "/pathway/")],
+        "breadcrumbs": PATHWAY_BREADCRUMBS,
         **lazy_context(lambda: _next_step_context(request), ("page_title", "framework", "form", "next_step")),
     }
-    return render_page(request, "pathways/next_step.html", context, shared=True)
+    return render_page(
+        request, "pathways/next_step.html", context, shared=True, vary=context_of(request).vary
+    )

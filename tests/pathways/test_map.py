@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from pathways.models import Domain, Level
-from tests.factories import UserFactory, add_capabilities_to_every_cell
+from tests.factories import UserFactory, add_capabilities_to_every_cell, remember_pathway_context
 
 pytestmark = pytest.mark.django_db
 
@@ -238,6 +238,7 @@ def test_the_map_uses_the_same_number_of_queries_however_big_the_framework(
     client, demo_framework, django_assert_max_num_queries
 ):
     query = PRACTICE_EDUCATOR | {"profession": "paramedics"}
+    remember_pathway_context(client, profession="paramedics", here="practice-educator")
     with django_assert_max_num_queries(MAP_QUERIES):
         response = client.get(MAP_URL, query)
     assert response.status_code == 200

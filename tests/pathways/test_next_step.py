@@ -7,7 +7,12 @@ from django.urls import reverse
 
 from pathways.models import Level, LivedExample, Profession
 from pathways.presenters.pathway_map import ComparisonRow
-from tests.factories import ResourceFactory, add_capabilities_to_every_cell, add_lived_examples
+from tests.factories import (
+    ResourceFactory,
+    add_capabilities_to_every_cell,
+    add_lived_examples,
+    remember_pathway_context,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -142,15 +147,20 @@ def test_it_is_reached_from_the_starting_point_and_from_every_level_page(client,
         f'href="{NEXT_URL}?from=registered-practitioner&amp;profession=paramedics">See your next step' in html
     )
 
+    # The profession chosen there stays with the visitor (pathways/context.py).
     for level in demo_framework.levels.all():
         html = client.get(level.get_absolute_url()).content.decode()
-        assert f'href="{NEXT_URL}?from={level.slug}">Your next step from {level.label}' in html
+        assert (
+            f'href="{NEXT_URL}?from={level.slug}&amp;profession=paramedics">Your next step from {level.label}'
+            in html
+        )
 
 
 def test_the_same_number_of_queries_however_big_the_framework(
     client, demo_framework, demo_catalogue, django_assert_max_num_queries
 ):
     query = {"from": "practice-educator", "profession": "paramedics"}
+    remember_pathway_context(client, profession="paramedics")
     with django_assert_max_num_queries(NEXT_QUERIES):
         assert client.get(NEXT_URL, query).status_code == 200
 

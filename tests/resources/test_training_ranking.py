@@ -7,7 +7,7 @@ import pytest
 
 from pathways.models import Domain, Profession
 from resources import presenters
-from tests.factories import ResourceFactory
+from tests.factories import ResourceFactory, remember_pathway_context
 
 
 @pytest.fixture
@@ -125,6 +125,7 @@ def test_ranking_for_a_profession_costs_no_more_queries_as_training_grows(
 ):
     domain, _ = domain_with_training
     url = f"/resources/for/domain/{domain.slug}/?profession=paramedics"
+    remember_pathway_context(client, profession="paramedics")
     for n in range(3):  # a full list (of five) to begin with, so both sizes count the rest
         ResourceFactory(title=f"Training {n}").domains.add(domain)
     with django_assert_max_num_queries(12) as few:
