@@ -86,7 +86,11 @@ def _page_digest(request: HttpRequest) -> str:
     their own address) and htmx headers: what every key of this request starts from. Once per request."""
     if not hasattr(request, "_page_digest"):
         request._page_digest = _digest(
-            release_fingerprint(), version_for(request), request.build_absolute_uri(), *htmx_headers(request)
+            release_fingerprint(),
+            version_for(request),
+            request.build_absolute_uri(),
+            *htmx_headers(request),
+            *getattr(request, "page_cache_vary", ()),  # e.g. the visitor's place (pathways/context.py)
         )
     return request._page_digest
 
@@ -111,8 +115,6 @@ def serves_kept_pages(request: HttpRequest) -> bool:
     if request.method not in {"GET", "HEAD"} or "HTTP_AUTHORIZATION" in request.META:
         return False
     if request.COOKIES.get(CookieStorage.cookie_name):  # messages waiting to be shown
-        return False
-    if getattr(request, "page_cache_bypass", False):  # the view remembers a choice (pathways/context.py)
         return False
     return not request.user.is_authenticated and not request.session.keys()
 
@@ -151,20 +153,26 @@ class SignedOutPageCacheMiddleware:
         key = cache_key("page", request)
         kept = pages.get(key)
         if kept is not None:
-            return self.rebuild(kept)
+            return self.rebuild(kept, request)
         response = self.get_response(request)
         if can_keep(response) and not request.session.modified:
             patch_cache_control(response, max_age=PUBLIC_MAX_AGE)
-            pages.set(key, self.freeze(response), TIMEOUT)
+            pages.set(key, self.freeze(response, request), TIMEOUT)
         return response
 
     @staticmethod
-    def freeze(response: HttpResponse) -> tuple:
-        return response.status_code, response.content, list(response.headers.items())
+    def freeze(response: HttpResponse, request: HttpRequest) -> tuple:
+        """The response, and what the view set on the request for the middleware around this one
+        (`state_to_keep`: the step the starting point's answers lead to, say), so a visitor served the
+        kept page gets the same."""
+        state = dict(getattr(request, "state_to_keep", {}))
+        return response.status_code, response.content, list(response.headers.items()), state
 
     @staticmethod
-    def rebuild(kept: tuple) -> HttpResponse:
-        status, content, headers = kept
+    def rebuild(kept: tuple, request: HttpRequest) -> HttpResponse:
+        status, content, headers, state = kept
+        for name, value in state.items():
+            setattr(request, name, value)
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response.headers[name] = value

@@ -62,6 +62,7 @@ PAGES = [
     ("/pathway/cells/formal-knowledge-and-skills/practice-educator/", False),
     ("/pathway/compare/?from=practice-educator&to=senior-educator", False),
     ("/pathway/next/?from=registered-practitioner&profession=paramedics", False),
+    ("/pathway/?here=practice-educator&profession=paramedics", False),
     ("/pathway/examples/", False),
     ("/pathway/examples/?profession=paramedics", False),
     ("/pathway/about/", False),

@@ -127,9 +127,8 @@ def add_lived_examples(framework: Framework, count: int) -> None:
 
 
 def remember_pathway_context(client, **context: str) -> None:
-    """Give `client` a session that already holds this profession and step (pathways/context.py), as a
-    visitor has after their first tailored page: query pins then count each page, not the first visit's
-    session (tests/pathways/test_context.py pins that)."""
-    session = client.session
-    session["pathway_context"] = {"profession": "", "here": "", **context}
-    session.save()
+    """Give `client` the cookie that holds this profession and step (pathways/context.py), as a visitor
+    has after their first tailored page."""
+    from pathways.context import PathwayContext, cookie_name
+
+    client.cookies[cookie_name()] = PathwayContext(**context).cookie_value

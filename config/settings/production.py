@@ -17,6 +17,7 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
+PATHWAY_COOKIE_NAME = "__Host-pathway"  # the visitor's profession and step (pathways/context.py)
 
 # Structured logs: one JSON object a line on stderr, for the platform's log shipper.
 LOGGING = {

@@ -4,9 +4,11 @@ hands templates plain lists and dicts so that templates never query."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 
+from pathways import content_version
 from pathways.models import (
     Capability,
     Domain,
@@ -227,3 +229,32 @@ def citation_for(framework: Framework) -> str:
     if framework.source:
         parts.append(f"Available at: {framework.source}")
     return " ".join(part for part in parts if part)
+
+
+def shows_illustrative_content() -> bool:
+    """Whether the published framework holds anything written for this service rather than taken from
+    the framework (levels, domains, capabilities, steps, roles, lived examples): then its pages say so,
+    once, in a banner (pathways/_illustrative_banner.html). One query per content version, then one
+    cache read."""
+    key = f"shows-illustrative:{content_version.current()}"
+    shown = cache.get(key)
+    if shown is None:
+        illustrative = Provenance.ILLUSTRATIVE
+        framework = OuterRef("pk")
+        written_here = (
+            Exists(Level.objects.filter(framework=framework, provenance=illustrative))
+            | Exists(Domain.objects.filter(framework=framework, provenance=illustrative))
+            | Exists(Capability.objects.filter(domain__framework=framework, provenance=illustrative))
+            | Exists(StepForDevelopment.objects.filter(domain__framework=framework, provenance=illustrative))
+            | Exists(EducatorRole.objects.filter(framework=framework, provenance=illustrative))
+            | Exists(LivedExample.objects.filter(framework=framework, illustrative=True))
+        )
+        row = (
+            Framework.objects.published()
+            .annotate(written_here=written_here)
+            .values_list("written_here")
+            .first()
+        )
+        shown = bool(row and row[0])
+        cache.set(key, shown, timeout=60 * 60)
+    return shown

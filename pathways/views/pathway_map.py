@@ -8,7 +8,7 @@ Each view renders a full page, or for an htmx request the named partial of the s
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from pathways.context import ANSWERS, context_of, remember
+from pathways.context import context_of, remember
 from pathways.forms import CompareLevelsForm, NextStepForm, StartingPointForm
 from pathways.models import Domain, Framework, Level, Profession
 from pathways.presenters.next_step import build_next_step
@@ -64,6 +64,10 @@ def _map_context(request: HttpRequest) -> dict:
         here = None  # a mistake is explained, not answered with an old step
     pathway_map = build_pathway_map(framework, levels=levels, here=here, profession=profession)
     return {"framework": framework, "form": form, "suggestion": suggestion, "pathway_map": pathway_map}
+
+
+# The starting point's answers: the step they lead to is remembered (pathways/context.py).
+ANSWERS = "registered"
 
 
 @public_page

@@ -129,17 +129,18 @@ def test_about_page_explains_provenance_and_citation(client, demo_framework):
     assert 'href="/pathway/framework.csv"' in html
 
 
-# Domain, level and capability pages include the training panel from resources: two queries of its own.
+# Domain, level and capability pages include the training panel from resources: two queries of its own;
+# and the illustrative banner's check, one query once per content version.
 QUERY_PAGES = [
     # (page, queries, shown with the demo framework, shown once it has grown)
     (
         "/pathway/domains/responsibility-and-accountability/?profession=paramedics",
-        9,
+        10,
         "Domain 1: Responsibility and Accountability",
         "X1.5.4",
     ),
-    ("/pathway/levels/practice-educator/?profession=paramedics", 9, "Practice assessor", "X6.3.4"),
-    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 7, "D1.L3.1", "X1.4.4"),  # one level up
+    ("/pathway/levels/practice-educator/?profession=paramedics", 10, "Practice assessor", "X6.3.4"),
+    ("/pathway/capabilities/D1.L3.1/?profession=paramedics", 8, "D1.L3.1", "X1.4.4"),  # one level up
     ("/pathway/about/", 5, "demo-2026.1", "demo-2026.1"),
 ]
 

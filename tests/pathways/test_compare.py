@@ -9,7 +9,7 @@ from tests.factories import add_capabilities_to_every_cell
 pytestmark = pytest.mark.django_db
 
 COMPARE_URL = "/pathway/compare/"
-COMPARE_QUERIES = 4
+COMPARE_QUERIES = 5  # with the illustrative check, once per content version
 
 CHANGES_HEADING = "What changes from Step 3: Practice educator to Step 4: Senior or lead educator"
 

@@ -1,11 +1,14 @@
 """The visitor's profession and step stay from page to page: in the query string, so links can be
-shared, and in the session, so pages reached without them still know them (pathways/context.py)."""
+shared, and in a browser-session cookie, so pages reached without them still know them
+(pathways/context.py)."""
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pathways.context import SESSION_KEY, PathwayContext, with_context
+from pathways.context import PathwayContext, cookie_name, with_context
 
 pytestmark = pytest.mark.django_db
 
@@ -20,25 +23,40 @@ NEW_SUPERVISOR = {
 }
 
 
+def kept(client) -> str:
+    """What the visitor's cookie holds now ("" when there is none)."""
+    morsel = client.cookies.get(cookie_name())
+    return morsel.value if morsel is not None else ""
+
+
 def test_a_profession_chosen_once_stays_on_pages_reached_without_it(client, demo_framework):
     client.get(LEVEL_URL, {"profession": "paramedics"})
 
     response = client.get("/pathway/domains/responsibility-and-accountability/")
 
     assert "Showing examples for Paramedics" in response.content.decode()
-    assert client.session[SESSION_KEY] == {"profession": "paramedics", "here": ""}
+    assert kept(client) == "paramedics."
 
 
-def test_the_first_tailored_page_writes_the_session_once_and_later_ones_not_at_all(
-    client, demo_framework, django_assert_max_num_queries
+def test_remembering_writes_nothing_to_the_database_and_the_cookie_goes_with_the_browser(
+    client, demo_framework
 ):
-    with django_assert_max_num_queries(13) as first:  # the level page's 9, and a new session's 4
-        client.get(LEVEL_URL, {"profession": "paramedics"})
-    with django_assert_max_num_queries(9) as again:
-        client.get(LEVEL_URL, {"profession": "paramedics"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LEVEL_URL, {"profession": "paramedics"})
 
-    assert sum("INSERT" in query["sql"] for query in first.captured_queries) == 1
-    assert not any(query["sql"].startswith(("INSERT", "UPDATE")) for query in again.captured_queries)
+    assert not any(
+        query["sql"].lstrip().startswith(("INSERT", "UPDATE")) for query in queries.captured_queries
+    )
+    cookie = response.cookies[cookie_name()]
+    assert cookie.value == "paramedics."
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert not cookie["max-age"] and not cookie["expires"]  # a browser-session cookie
+
+
+def test_an_unchanged_context_sets_no_cookie_again(client, demo_framework):
+    client.get(LEVEL_URL, {"profession": "paramedics"})
+
+    assert cookie_name() not in client.get(LEVEL_URL, {"profession": "paramedics"}).cookies
 
 
 def test_the_starting_point_is_remembered_and_back_on_the_pathway_you_are_still_here(client, demo_framework):
@@ -46,7 +64,7 @@ def test_the_starting_point_is_remembered_and_back_on_the_pathway_you_are_still_
 
     html = client.get(MAP_URL).content.decode()
 
-    assert client.session[SESSION_KEY] == {"profession": "paramedics", "here": "registered-practitioner"}
+    assert kept(client) == "paramedics.registered-practitioner"
     assert "Your step: Step 2: Registered practitioner supporting learners" in html
     assert 'id="your-step"' in html and "You are here" in html
     assert f'href="{reverse("pathways:next")}?from=registered-practitioner&amp;profession=paramedics"' in html
@@ -82,7 +100,7 @@ def test_choosing_any_profession_clears_the_remembered_one_but_keeps_the_step(cl
 
     client.get(LEVEL_URL, {"profession": ""})
 
-    assert client.session[SESSION_KEY] == {"profession": "", "here": "practice-educator"}
+    assert kept(client) == ".practice-educator"
     assert "Showing examples for" not in client.get(LEVEL_URL).content.decode()
 
 
@@ -91,7 +109,7 @@ def test_a_value_that_is_not_a_slug_is_ignored_not_remembered(client, demo_frame
     response = client.get(LEVEL_URL, {"profession": value})
 
     assert response.status_code == 200
-    assert client.session.get(SESSION_KEY, {}).get("profession", "") == ""
+    assert kept(client).partition(".")[0] == ""
 
 
 def test_an_unknown_step_is_remembered_harmlessly_and_shows_nothing(client, demo_framework):
@@ -114,7 +132,7 @@ def test_one_visitors_place_never_shows_on_anothers_page(demo_framework):
 def test_the_catalogues_own_profession_filter_is_not_taken_as_the_context(client, demo_framework):
     client.get(reverse("resources:catalogue"), {"profession": "paramedics"})
 
-    assert SESSION_KEY not in client.session
+    assert kept(client) == ""
 
 
 @pytest.mark.parametrize(
@@ -136,3 +154,23 @@ def test_the_catalogues_own_profession_filter_is_not_taken_as_the_context(client
 )
 def test_with_context_adds_the_query_where_it_belongs(url, context, carried):
     assert with_context(url, context) == carried
+
+
+def test_a_kept_page_still_remembers_the_step_its_answers_lead_to(demo_framework):
+    first, second = Client(), Client()
+    answers = NEW_SUPERVISOR | {"profession": "paramedics"}
+
+    first.get(MAP_URL, answers)  # rendered, and kept
+    response = second.get(MAP_URL, answers)  # served the kept page
+
+    assert response.cookies[cookie_name()].value == "paramedics.registered-practitioner"
+    assert "You are here" in second.get(MAP_URL).content.decode()
+
+
+def test_a_malformed_cookie_counts_as_nothing(client, demo_framework):
+    client.cookies[cookie_name()] = "Para medics.<script>"
+
+    response = client.get(MAP_URL)
+
+    assert response.status_code == 200
+    assert "You are here" not in response.content.decode()

@@ -20,8 +20,8 @@ CELL_URL = reverse(
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 # Queries for a page, whatever the amount of content (session and user rows are not read when signed out).
-MAP_QUERIES = 9  # with a starting point: the roles and their levels too
-CELL_QUERIES = 5
+MAP_QUERIES = 10  # with a starting point (the roles and their levels) and the illustrative check
+CELL_QUERIES = 6  # with the illustrative check, once per content version
 
 
 # A registered practitioner who supervises and signs off: Step 3, the practice educator.
