@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-# "next_step": the page of the level to come (/pathway/next/), given that level.
-KINDS = ("domain", "level", "capability", "next_step")
+# "next_step": the page of the level to come (/pathway/next/), given that level; "cell": one cell of the
+# map, given a (domain, level) pair.
+KINDS = ("domain", "level", "capability", "next_step", "cell")
 
 
 @dataclass(frozen=True)

@@ -16,3 +16,4 @@ class ResourcesConfig(AppConfig):
         panels.register("level", pathway_panels.training_for_level)
         panels.register("capability", pathway_panels.training_for_capability)
         panels.register("next_step", pathway_panels.training_for_next_step)
+        panels.register("cell", pathway_panels.training_for_cell)

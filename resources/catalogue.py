@@ -182,8 +182,16 @@ def training_subject(*, kind: str, key: str, framework: Framework):
 
 
 def published_training_for(*, kind: str, subject) -> tuple[QuerySet, str]:
-    """The published training that builds a domain, level or capability, and the catalogue query string
-    that lists the same resources, so a list's "see all" count and the catalogue always agree."""
+    """The published training that builds a domain, level or capability (or a cell of the map: a
+    (domain, level) pair), and the catalogue query string that lists the same resources, so a list's
+    "see all" count and the catalogue always agree."""
+    if kind == "cell":
+        domain, level = subject
+        condition = facet_condition("domain", [domain.slug], framework=domain.framework_id) & facet_condition(
+            "level", [level.slug], framework=level.framework_id
+        )
+        query_string = f"domain={domain.slug}&level={level.slug}"
+        return Resource.objects.published().select_related("provider").filter(condition), query_string
     if kind == "capability":
         key, framework = subject.code, subject.domain.framework_id
         condition = capability_condition(key, framework=framework)

@@ -21,5 +21,7 @@ def training_panel(
 training_for_domain = partial(training_panel, kind="domain")
 training_for_level = partial(training_panel, kind="level")
 training_for_capability = partial(training_panel, kind="capability")
+# One cell of the map, a (domain, level) pair: the three best for both.
+training_for_cell = partial(training_panel, kind="cell", limit=3)
 # "Your next step": the three best for the level to come.
 training_for_next_step = partial(training_panel, kind="level", limit=3)

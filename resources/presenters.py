@@ -160,6 +160,15 @@ class TrainingList:
 TRAINING_LIST_LIMIT = 5
 
 
+def _training_heading(kind: str, subject) -> str:
+    if kind == "capability":
+        return f"capability {subject.code}"
+    if kind == "cell":
+        domain, level = subject
+        return f"{domain} at {level.label}"
+    return str(subject)
+
+
 def training_list(
     *, kind: str, subject, profession: Profession | None = None, limit: int = TRAINING_LIST_LIMIT
 ) -> TrainingList:
@@ -183,7 +192,7 @@ def training_list(
     ranked = resources.annotate(ranked_first=first).order_by("-ranked_first", "title")
     items = result_items(ranked[:limit])
     return TrainingList(
-        heading=f"capability {subject.code}" if kind == "capability" else str(subject),
+        heading=_training_heading(kind, subject),
         items=items,
         total=resources.count() if len(items) == limit else len(items),
         see_all_href=f"{reverse('resources:catalogue')}?{query_string}",

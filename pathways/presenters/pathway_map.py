@@ -7,10 +7,11 @@ table once and groups rows in Python, so templates only loop.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from pathways import panels
 from pathways.models import Capability, Domain, Framework, Level, LivedExample, Profession, StepForDevelopment
 
 
@@ -31,6 +32,10 @@ class MapCell:
     @property
     def url(self) -> str:
         return cell_url(self.domain, self.level)
+
+    @property
+    def anchor(self) -> str:
+        return cell_anchor(self.domain, self.level)
 
 
 @dataclass
@@ -84,13 +89,6 @@ class PathwayMap:
             return ""
         query = {"from": here.slug} | ({"profession": self.profession.slug} if self.profession else {})
         return f"{reverse('pathways:next')}?{urlencode(query)}"
-
-    @property
-    def stacked(self) -> list[tuple[LevelColumn, list[MapCell]]]:
-        """The same cells level by level, for narrow screens."""
-        return [
-            (column, [row.cells[index] for row in self.rows]) for index, column in enumerate(self.columns)
-        ]
 
 
 def build_route(
@@ -186,6 +184,9 @@ def build_pathway_map(
     return PathwayMap(framework=framework, columns=columns, rows=rows, profession=profession, route=route)
 
 
+CELL_EXAMPLES_SHOWN = 3
+
+
 @dataclass
 class CellDetail:
     domain: Domain
@@ -193,30 +194,64 @@ class CellDetail:
     capabilities: list[Capability]
     steps_at_level: list[StepForDevelopment]
     steps_for_all_levels: list[StepForDevelopment]
+    next_level: Level | None = None
+    examples: list[LivedExample] = field(default_factory=list)
+    profession: Profession | None = None
+    panels: list = field(default_factory=list)
 
     @property
     def url(self) -> str:
         return cell_url(self.domain, self.level)
 
     @property
+    def anchor(self) -> str:
+        """The id of this cell's link on the map, for "back to the cell"."""
+        return cell_anchor(self.domain, self.level)
+
+    @property
+    def next_url(self) -> str:
+        return cell_url(self.domain, self.next_level) if self.next_level else ""
+
+    @property
     def status_text(self) -> str:
         return f"Showing Domain {self.domain.number} at {self.level.label}"
 
 
-def build_cell_detail(domain: Domain, level: Level) -> CellDetail:
-    """One cell: its capabilities and the steps for development. Two queries."""
+def cell_anchor(domain: Domain, level: Level) -> str:
+    return f"cell-{domain.slug}-{level.slug}"
+
+
+def build_cell_detail(domain: Domain, level: Level, *, profession: Profession | None = None) -> CellDetail:
+    """One cell: its capabilities, the steps for development, the stories from this domain at this level
+    (the visitor's profession's first), the training for both, and the level above. Six queries."""
     capabilities = list(Capability.objects.filter(domain=domain, level=level).order_by("position", "code"))
     steps = list(
         StepForDevelopment.objects.filter(Q(level=level) | Q(level__isnull=True), domain=domain).order_by(
             "position", "pk"
         )
     )
+    next_level = (
+        Level.objects.filter(framework_id=level.framework_id, position__gt=level.position)
+        .order_by("position")
+        .first()
+    )
+    examples = LivedExample.objects.filter(level=level, domains=domain).select_related("profession", "level")
+    if profession is not None:
+        examples = examples.annotate(
+            other_profession=Case(When(profession=profession, then=Value(0)), default=Value(1))
+        ).order_by("other_profession", "title")
+    else:
+        examples = examples.order_by("title")
     return CellDetail(
         domain=domain,
         level=level,
         capabilities=capabilities,
         steps_at_level=[step for step in steps if step.level_id is not None],
         steps_for_all_levels=[step for step in steps if step.level_id is None],
+        next_level=next_level,
+        examples=list(examples[:CELL_EXAMPLES_SHOWN]),
+        profession=profession,
+        panels=panels.panels_for("cell", (domain, level), profession=profession),
     )
 
 

@@ -83,15 +83,17 @@ def show_map(request: HttpRequest) -> HttpResponse:
     return render_page(request, "pathways/map.html", context, partial="pathway_map", shared=True, vary=vary)
 
 
-def _cell_context(domain_slug: str, level_slug: str) -> dict:
+def _cell_context(request: HttpRequest, domain_slug: str, level_slug: str) -> dict:
     framework = Framework.objects.published().first()
     if framework is None:
         raise Http404("No framework is published.")
     domain = get_object_or_404(Domain, framework=framework, slug=domain_slug)
     level = get_object_or_404(Level, framework=framework, slug=level_slug)
+    chosen = context_of(request).profession
+    profession = Profession.objects.filter(slug=chosen).first() if chosen else None
     return {
         "page_title": f"Domain {domain.number}: {domain.name} at {level.label}",
-        "detail": build_cell_detail(domain, level),
+        "detail": build_cell_detail(domain, level, profession=profession),
     }
 
 
@@ -99,7 +101,7 @@ def _cell_context(domain_slug: str, level_slug: str) -> dict:
 def show_cell(request: HttpRequest, *, domain_slug: str, level_slug: str) -> HttpResponse:
     context = {
         "breadcrumbs": PATHWAY_BREADCRUMBS,
-        **lazy_context(lambda: _cell_context(domain_slug, level_slug), ("page_title", "detail")),
+        **lazy_context(lambda: _cell_context(request, domain_slug, level_slug), ("page_title", "detail")),
     }
     vary = context_of(request).vary
     return render_page(request, "pathways/cell.html", context, partial="cell_detail", shared=True, vary=vary)

@@ -21,7 +21,9 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 # Queries for a page, whatever the amount of content (session and user rows are not read when signed out).
 MAP_QUERIES = 10  # with a starting point (the roles and their levels) and the illustrative check
-CELL_QUERIES = 6  # with the illustrative check, once per content version
+CELL_QUERIES = (
+    10  # the detail (6: with its stories, training and next level), the framework, the banner check
+)
 
 
 # A registered practitioner who supervises and signs off: Step 3, the practice educator.
@@ -378,3 +380,49 @@ def test_the_starting_point_form_opens_the_page_at_your_step(client, demo_framew
     html = client.get(MAP_URL).content.decode()
 
     assert f'action="{MAP_URL}#your-step"' in html
+
+
+def test_an_opened_cell_leads_back_to_itself_on_and_on_to_the_next_level(
+    client, demo_framework, demo_catalogue
+):
+    partial = client.get(CELL_URL, **HTMX).content.decode()
+    anchor = "cell-responsibility-and-accountability-practice-educator"
+
+    assert f'id="{anchor}"' in client.get(MAP_URL).content.decode()  # the cell's link on the map
+    assert f'data-focus-after-swap data-cell="{anchor}"' in partial  # focus goes here; the map marks the cell
+    assert f'<a href="#{anchor}">Back to this cell on the map</a>' in partial
+    assert 'href="/pathway/cells/responsibility-and-accountability/senior-educator/"' in partial
+    assert "The same domain at Step 4: Senior or lead educator" in partial
+    full = client.get(CELL_URL).content.decode()
+    assert f'href="/pathway/#{anchor}">Back to this cell on the map</a>' in full  # without JavaScript
+
+
+def test_an_opened_cell_shows_its_stories_and_training_ranked_for_the_profession(
+    client, demo_framework, demo_catalogue
+):
+    from pathways.models import LivedExample
+
+    response = client.get(CELL_URL, {"profession": "paramedics"})
+
+    detail = response.context["detail"]
+    expected = LivedExample.objects.filter(
+        level__slug="practice-educator", domains__slug="responsibility-and-accountability"
+    )
+    assert detail.examples and {e.pk for e in detail.examples} <= {e.pk for e in expected}
+    paramedic_stories = [e for e in expected if e.profession.slug == "paramedics"]
+    if paramedic_stories:
+        assert detail.examples[0].profession.slug == "paramedics"
+    (panel,) = detail.panels
+    training = panel.context["training"]
+    assert training.items and len(training.items) <= 3
+    assert "domain=responsibility-and-accountability&level=practice-educator" in training.see_all_href
+    assert "Stories from this domain at this step" in response.content.decode()
+
+
+def test_the_top_level_cell_has_no_next_level_link(client, demo_framework):
+    url = reverse(
+        "pathways:cell",
+        kwargs={"domain_slug": "responsibility-and-accountability", "level_slug": "consultant-educator"},
+    )
+
+    assert "The same domain at" not in client.get(url).content.decode()

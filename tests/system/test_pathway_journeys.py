@@ -53,8 +53,9 @@ def test_with_javascript_i_find_my_starting_point_and_open_a_cell_in_place(page,
     url_before = page.url
     page.get_by_role("link", name="in Domain 1 at Practice educator").click()
 
-    # Then its detail appears below the map without leaving the page
+    # Then its detail appears below the map without leaving the page, and focus moves to it
     expect(page.locator("#app-cell-detail")).to_contain_text("D1.L3.1")
+    expect(page.locator("#app-cell-detail [data-focus-after-swap]")).to_be_focused()
     expect(page.locator("#app-map-status")).to_have_text("Showing Domain 1 at Step 3: Practice educator")
     assert page.url == url_before
     assert_accessible(page)
@@ -119,16 +120,20 @@ def test_at_320_pixels_nothing_scrolls_sideways(page, live_server, demo_framewor
     assert_accessible(page)
 
 
-def test_at_320_pixels_the_map_is_a_list_of_steps(page, live_server, demo_framework):
+def test_at_320_pixels_the_detailed_table_scrolls_in_its_own_box(page, live_server, demo_framework):
     page.set_viewport_size({"width": 320, "height": 800})
     page.goto(f"{live_server.url}/pathway/?{PE_QUERY}")
 
-    expect(page.locator(".app-pathway-map__stacked")).to_be_visible()
-    expect(page.locator("table.app-pathway-map__table")).to_be_hidden()
-    expect(page.locator(".app-pathway-map__stage.app-pathway-map__here")).to_contain_text("You are here")
+    box = page.locator(".app-pathway-map__scroll")
+    expect(box).to_be_visible()
+    assert box.evaluate("box => box.scrollWidth > box.clientWidth")  # the table scrolls inside it
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320  # the page does not
+    expect(page.locator(".app-route__stop--here")).to_contain_text("You are here")
 
 
-def test_by_keyboard_enter_on_a_cell_link_opens_the_detail(page, live_server, demo_framework):
+def test_by_keyboard_enter_on_a_cell_link_opens_the_detail_and_moves_focus_to_it(
+    page, live_server, demo_framework
+):
     page.goto(live_server.url + "/pathway/")
     first_cell_link = page.locator("table .app-pathway-map__cell-link").first
 
@@ -141,5 +146,42 @@ def test_by_keyboard_enter_on_a_cell_link_opens_the_detail(page, live_server, de
         pytest.fail("Tab never reached the first cell link")
     page.keyboard.press("Enter")
 
+    # The detail opens, focus moves to its heading, and the cell is marked on the map.
+    detail_heading = page.locator("#app-cell-detail [data-focus-after-swap]")
+    expect(detail_heading).to_contain_text("Domain 1: Responsibility and Accountability")
+    expect(detail_heading).to_be_focused()
     expect(page.locator("#app-cell-detail")).to_contain_text("D1.L1.1")
-    assert first_cell_link.evaluate("link => link === document.activeElement")
+    marked = page.locator("td.app-pathway-map__cell--open")
+    expect(marked).to_have_count(1)
+    expect(marked).to_have_attribute("aria-current", "true")
+    assert (
+        marked.locator("a").get_attribute("id") == "cell-responsibility-and-accountability-pre-registration"
+    )
+
+    # Tab and Enter on "Back to this cell on the map" returns to the cell's link.
+    page.keyboard.press("Tab")
+    expect(page.locator("#app-cell-detail a", has_text="Back to this cell on the map")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#cell-responsibility-and-accountability-pre-registration"
+    expect(first_cell_link).to_be_in_viewport()
+
+
+def test_the_same_domain_at_the_next_level_opens_in_place_and_moves_the_mark(
+    page, live_server, demo_framework
+):
+    page.goto(live_server.url + "/pathway/")
+    page.get_by_role("link", name="in Domain 1 at Practice educator").click()
+    expect(page.locator("#app-cell-detail [data-focus-after-swap]")).to_contain_text(
+        "at Step 3: Practice educator"
+    )
+
+    page.locator("#app-cell-detail").get_by_role(
+        "link", name="The same domain at Step 4: Senior or lead educator"
+    ).click()
+
+    expect(page.locator("#app-cell-detail [data-focus-after-swap]")).to_contain_text(
+        "at Step 4: Senior or lead educator"
+    )
+    expect(page.locator("#app-cell-detail [data-focus-after-swap]")).to_be_focused()
+    marked = page.locator("td.app-pathway-map__cell--open a")
+    expect(marked).to_have_attribute("id", "cell-responsibility-and-accountability-senior-educator")
