@@ -86,10 +86,20 @@ def level_field(label: str, levels, *, missing: str, not_listed: str) -> forms.C
     )
 
 
-class CompareLevelsForm(forms.Form):
-    """Two levels of the pathway to set side by side. The fields are named `from` and `to` for short URLs."""
+def profession_field(help_text: str) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label="Your profession",
+        required=False,
+        help_text=help_text,
+        error_messages={"invalid_choice": "Select a profession from the list"},
+    )
 
-    def __init__(self, *args, levels=(), **kwargs):
+
+class CompareLevelsForm(forms.Form):
+    """Two levels of the pathway to set side by side, and optionally a profession for the stories. The
+    fields are named `from` and `to` for short URLs."""
+
+    def __init__(self, *args, levels=(), professions=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["from"] = level_field(
             "From level",
@@ -103,6 +113,8 @@ class CompareLevelsForm(forms.Form):
             missing="Select the level to compare with",
             not_listed="Select a level to compare with from the list",
         )
+        self.fields["profession"] = profession_field("Optional. We show stories from your profession first.")
+        self.fields["profession"].choices = [("", "Any profession"), *((p.slug, p.name) for p in professions)]
 
     def clean(self):
         cleaned_data = super().clean()
@@ -122,10 +134,7 @@ class NextStepForm(forms.Form):
             missing="Select the step you are at now",
             not_listed="Select the step you are at now from the list",
         )
-        self.fields["profession"] = forms.ChoiceField(
-            label="Your profession",
-            required=False,
-            help_text="Optional. We show stories and training for your profession first.",
-            choices=[("", "Any profession"), *((p.slug, p.name) for p in professions)],
-            error_messages={"invalid_choice": "Select a profession from the list"},
+        self.fields["profession"] = profession_field(
+            "Optional. We show stories and training for your profession first."
         )
+        self.fields["profession"].choices = [("", "Any profession"), *((p.slug, p.name) for p in professions)]

@@ -3,15 +3,10 @@ and the training for it. A fixed number of queries, whatever the size of the fra
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, ExpressionWrapper, F, IntegerField, Value, When
-from django.db.models.functions import Abs
-
 from pathways import panels
 from pathways.models import Framework, Level, LivedExample, Profession, StepForDevelopment
 from pathways.panels import Panel
-from pathways.presenters.pathway_map import ComparisonRow, build_level_comparison
-
-EXAMPLES_SHOWN = 3
+from pathways.presenters.pathway_map import ComparisonRow, build_level_comparison, nearest_examples
 
 
 @dataclass
@@ -50,7 +45,9 @@ def build_next_step(framework: Framework, *, from_level: Level, levels: list[Lev
     target = to_level or from_level
     rows = []
     if to_level is not None:
-        rows = build_level_comparison(framework, from_level=from_level, to_level=to_level).rows
+        rows = build_level_comparison(
+            framework, from_level=from_level, to_level=to_level, with_examples=False
+        ).rows
         steps = StepForDevelopment.objects.filter(domain__framework=framework, level=from_level).order_by(
             "position", "pk"
         )
@@ -66,24 +63,4 @@ def build_next_step(framework: Framework, *, from_level: Level, levels: list[Lev
         rows=rows,
         examples=nearest_examples(framework, level=target, profession=profession),
         panels=panels.panels_for("next_step", target, profession=profession),
-    )
-
-
-def nearest_examples(
-    framework: Framework, *, level: Level, profession: Profession | None
-) -> list[LivedExample]:
-    """Stories at `level` from `profession` first; then the nearest: each step away in level, or another
-    profession, counts one. One query."""
-    steps_away = Abs(F("level__position") - Value(level.position))
-    distance = steps_away
-    if profession is not None:
-        distance = steps_away + Case(When(profession=profession, then=Value(0)), default=Value(1))
-    return list(
-        LivedExample.objects.filter(framework=framework)
-        .select_related("profession", "level")
-        .annotate(
-            distance=ExpressionWrapper(distance, output_field=IntegerField()),
-            steps_away=ExpressionWrapper(steps_away, output_field=IntegerField()),
-        )
-        .order_by("distance", "steps_away", "title")[:EXAMPLES_SHOWN]
     )

@@ -7,7 +7,8 @@ table once and groups rows in Python, so templates only loop.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, Q, Value, When
+from django.db.models.functions import Abs
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -295,14 +296,38 @@ class LevelComparison:
     from_level: Level
     to_level: Level
     rows: list[ComparisonRow] = field(default_factory=list)
+    examples: list[LivedExample] = field(default_factory=list)  # from the level compared with
+    profession: Profession | None = None
+
+    @property
+    def in_brief(self) -> str:
+        """The whole change in one sentence, before the domain-by-domain detail."""
+        before = sum(len(row.from_capabilities) for row in self.rows)
+        after = sum(len(row.to_capabilities) for row in self.rows)
+        new_domains = [row for row in self.rows if row.to_capabilities and not row.from_capabilities]
+        sentence = (
+            f"Across the {len(self.rows)} domains, {self.to_level.label} asks for {_capabilities(after)} "
+            f"where {self.from_level.label} asks for {before}"
+        )
+        if new_domains:
+            sentence += f", and {len(new_domains)} domain{'s' if len(new_domains) > 1 else ''} begin there"
+        return sentence + "."
 
     @property
     def heading(self) -> str:
         return f"What changes from {self.from_level.label} to {self.to_level.label}"
 
 
-def build_level_comparison(framework: Framework, *, from_level: Level, to_level: Level) -> LevelComparison:
-    """Domain by domain, the capabilities at each of two levels. Two queries."""
+def build_level_comparison(
+    framework: Framework,
+    *,
+    from_level: Level,
+    to_level: Level,
+    profession: Profession | None = None,
+    with_examples: bool = True,
+) -> LevelComparison:
+    """Domain by domain, the capabilities at each of two levels, and stories from the level compared
+    with (the profession's first). Three queries (two without the stories)."""
     domains = list(framework.domains.order_by("number"))
     by_cell: dict[tuple[int, int], list[Capability]] = defaultdict(list)
     for capability in Capability.objects.filter(
@@ -319,4 +344,30 @@ def build_level_comparison(framework: Framework, *, from_level: Level, to_level:
         )
         for domain in domains
     ]
-    return LevelComparison(from_level=from_level, to_level=to_level, rows=rows)
+    examples = nearest_examples(framework, level=to_level, profession=profession) if with_examples else []
+    return LevelComparison(
+        from_level=from_level, to_level=to_level, rows=rows, examples=examples, profession=profession
+    )
+
+
+EXAMPLES_SHOWN = 3
+
+
+def nearest_examples(
+    framework: Framework, *, level: Level, profession: Profession | None
+) -> list[LivedExample]:
+    """Stories at `level` from `profession` first; then the nearest: each step away in level, or another
+    profession, counts one. One query."""
+    steps_away = Abs(F("level__position") - Value(level.position))
+    distance = steps_away
+    if profession is not None:
+        distance = steps_away + Case(When(profession=profession, then=Value(0)), default=Value(1))
+    return list(
+        LivedExample.objects.filter(framework=framework)
+        .select_related("profession", "level")
+        .annotate(
+            distance=ExpressionWrapper(distance, output_field=IntegerField()),
+            steps_away=ExpressionWrapper(steps_away, output_field=IntegerField()),
+        )
+        .order_by("distance", "steps_away", "title")[:EXAMPLES_SHOWN]
+    )

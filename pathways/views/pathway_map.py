@@ -113,15 +113,24 @@ def _comparison_context(request: HttpRequest) -> dict:
     if framework is None:
         return context
     levels = list(framework.levels.order_by("position"))
+    professions = list(Profession.objects.order_by("name"))
     bound = "from" in request.GET or "to" in request.GET
-    form = CompareLevelsForm(request.GET if bound else None, levels=levels)
+    chosen = context_of(request).profession
+    form = CompareLevelsForm(
+        request.GET if bound else None,
+        initial={"profession": chosen},
+        levels=levels,
+        professions=professions,
+    )
     comparison = None
     if bound and form.is_valid():
         by_slug = {level.slug: level for level in levels}
+        profession_slug = form.cleaned_data["profession"] if "profession" in request.GET else chosen
         comparison = build_level_comparison(
             framework,
             from_level=by_slug[form.cleaned_data["from"]],
             to_level=by_slug[form.cleaned_data["to"]],
+            profession=next((p for p in professions if p.slug == profession_slug), None),
         )
         context["page_title"] = comparison.heading
     return context | {"framework": framework, "form": form, "comparison": comparison}

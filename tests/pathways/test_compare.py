@@ -9,7 +9,7 @@ from tests.factories import add_capabilities_to_every_cell
 pytestmark = pytest.mark.django_db
 
 COMPARE_URL = "/pathway/compare/"
-COMPARE_QUERIES = 5  # with the illustrative check, once per content version
+COMPARE_QUERIES = 7  # levels, professions, capabilities, stories, framework... and the illustrative check
 
 CHANGES_HEADING = "What changes from Step 3: Practice educator to Step 4: Senior or lead educator"
 
@@ -109,3 +109,27 @@ def test_compare_partial_for_htmx_shows_the_error_summary(client, demo_framework
     assert partial.status_code == 200
     assert b"There is a problem" in partial.content
     assert b"<table" not in partial.content
+
+
+def test_compare_says_what_changes_before_it_shows_the_detail(client, demo_framework):
+    html = text_of(client.get(COMPARE_URL, {"from": "practice-educator", "to": "senior-educator"}))
+
+    summary = html[html.index(CHANGES_HEADING) : html.index("<table")]
+    assert re.search(
+        r"Across the 6 domains, Step 4: Senior or lead educator asks for \d+ capabilities", summary
+    )
+    assert "The key changes, domain by domain" in summary
+    assert summary.count("asks for") >= 6  # a sentence for each domain, then the whole
+
+
+def test_compare_shows_stories_from_the_level_compared_with_for_the_chosen_profession(client, demo_framework):
+    response = client.get(
+        COMPARE_URL,
+        {"from": "registered-practitioner", "to": "practice-educator", "profession": "paramedics"},
+    )
+
+    comparison = response.context["comparison"]
+    assert comparison.examples[0].profession.slug == "paramedics"
+    assert comparison.examples[0].level.slug == "practice-educator"
+    assert "Stories from Step 3: Practice educator" in text_of(response)
+    assert '<option value="paramedics" selected>' in response.content.decode()

@@ -118,3 +118,39 @@ def test_on_a_desktop_the_stops_sit_side_by_side_on_one_line(kept_page, live_ser
     assert len(boxes) == 5
     assert len({round(box["y"]) for box in boxes}) == 1
     assert all(right["x"] > left["x"] for left, right in itertools.pairwise(boxes))
+
+
+# Every word in `selector` sits on one line: none is broken between two (visually hidden text aside;
+# "pre-registration" may wrap after its hyphen, as text does).
+BROKEN_WORDS = """(selector) => {
+    const broken = [];
+    for (const element of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+            const node = walker.currentNode;
+            if (!node.parentElement || node.parentElement.getBoundingClientRect().width <= 1) continue;
+            for (const match of node.textContent.matchAll(/[^\\s-]+/g)) {  // a line may end at a hyphen
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+                if (lines.size > 1) broken.push(match[0]);
+            }
+        }
+    }
+    return broken;
+}"""
+
+
+@pytest.mark.parametrize(
+    ("path", "selector"),
+    [
+        ("/pathway/compare/?from=practice-educator&to=senior-educator", ".app-comparison"),
+        ("/pathway/", ".app-route"),
+        ("/pathway/next/?from=practice-educator", "main"),
+    ],
+)
+def test_on_a_phone_no_word_breaks_mid_word(kept_phone_page, live_server, demo_framework, path, selector):
+    kept_phone_page.goto(live_server.url + path)
+
+    assert kept_phone_page.evaluate(BROKEN_WORDS, selector) == []
