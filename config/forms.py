@@ -260,3 +260,22 @@ class NHSFormRenderer(TemplatesSetting):
     form_template_name = "forms/form.html"
     field_template_name = "forms/field.html"
     bound_field_class = NHSBoundField
+
+
+class HoneypotForm(forms.Form):
+    """A public form with a trap for bots: a `website` field people never see or fill in (it is hidden
+    from sight and from tabbing by templates/includes/form_with_honeypot.html); simple bots fill every
+    field. A view that finds it filled pretends all went well and stores nothing."""
+
+    website = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_from_a_bot(self) -> bool:
+        return bool(self.data.get("website", "").strip())
+
+    def visible_fields_without_honeypot(self):
+        return [field for field in self.visible_fields() if field.name != "website"]

@@ -2,6 +2,7 @@
 each page that has a public counterpart offers "View on site" to preview it."""
 
 from django.contrib import admin
+from django.http import HttpRequest
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -14,6 +15,7 @@ from pathways.models import (
     LivedExample,
     Profession,
     StepForDevelopment,
+    StorySubmission,
 )
 
 
@@ -154,3 +156,40 @@ class LivedExampleAdmin(PreviewLinkMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["profession", "level", "capabilities"]
     filter_horizontal = ["domains"]
     readonly_fields = ["uuid", "updated_at"]
+
+
+@admin.register(StorySubmission)
+class StorySubmissionAdmin(admin.ModelAdmin):
+    """The moderation queue for "Share your story". Stories come from the public: shown as text, never
+    HTML, and never changed here; a curator publishes one by writing a lived example from it."""
+
+    list_display = ["title", "profession", "level", "status", "created_at"]
+    list_filter = ["status", "profession", "level"]
+    list_select_related = ["profession", "level"]
+    search_fields = ["title", "story", "name_to_show"]
+    fields = [
+        "title",
+        "story",
+        "profession",
+        "level",
+        "domain",
+        "name_to_show",
+        "email",
+        "user",
+        "consent_given_at",
+        "status",
+        "created_at",
+    ]
+    readonly_fields = [name for name in fields if name != "status"]
+    actions = ["mark_published", "decline"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # stories arrive through the public form only
+
+    @admin.action(description="Mark as published (a lived example was written from it)")
+    def mark_published(self, request: HttpRequest, queryset) -> None:
+        queryset.update(status=StorySubmission.Status.PUBLISHED)
+
+    @admin.action(description="Decline")
+    def decline(self, request: HttpRequest, queryset) -> None:
+        queryset.update(status=StorySubmission.Status.DECLINED)

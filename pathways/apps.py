@@ -6,6 +6,8 @@ class PathwaysConfig(AppConfig):
     verbose_name = "Pathways"
 
     def ready(self) -> None:
-        from pathways import content_version
+        from accounts import personal_data
+        from pathways import content_version, stories
 
         content_version.connect_signals()
+        personal_data.register(key="stories", export=stories.export_stories)

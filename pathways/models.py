@@ -8,6 +8,7 @@ other apps, so renaming a slug or a code never breaks an identity. Content is lo
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -293,3 +294,43 @@ class LivedExample(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("pathways:example", kwargs={"slug": self.slug})
+
+
+class StorySubmission(models.Model):
+    """A story an educator offers through "Share your story"; waits in a moderation queue in admin.
+
+    Not public content (no `staff_curated`): a submission never changes what pages show, so it never
+    moves the content version. A curator who wants to publish it writes a LivedExample from it, with the
+    person's consent on record here.
+    """
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        PUBLISHED = "published", "Published as a lived example"
+        DECLINED = "declined", "Declined"
+
+    profession = models.ForeignKey(Profession, on_delete=models.PROTECT, related_name="story_submissions")
+    level = models.ForeignKey(Level, on_delete=models.CASCADE, related_name="story_submissions")
+    domain = models.ForeignKey(
+        Domain, on_delete=models.SET_NULL, related_name="story_submissions", null=True, blank=True
+    )
+    title = models.CharField("a title for your story", max_length=200)
+    story = models.TextField(max_length=5000)
+    name_to_show = models.CharField("the name to show", max_length=80, blank=True)
+    consent_given_at = models.DateTimeField(help_text="When the person agreed the consent statement.")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="story_submissions",
+        null=True,
+        blank=True,
+    )
+    email = models.EmailField("e-mail address", blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from pathways.exports import views as export_views
-from pathways.views import browse, pathway_map
+from pathways.views import browse, pathway_map, stories
 
 app_name = "pathways"
 urlpatterns = [
@@ -15,6 +15,9 @@ urlpatterns = [
     path("levels/<slug:slug>/", browse.show_level, name="level"),
     path("capabilities/<str:code>/", browse.show_capability, name="capability"),
     path("examples/", browse.list_examples, name="examples"),
+    # Before examples/<slug>/, which would otherwise take "share" for a story's address.
+    path("examples/share/", stories.share_story, name="share_story"),
+    path("examples/share/thank-you/", stories.show_story_received, name="story_received"),
     path("examples/<slug:slug>/", browse.show_example, name="example"),
     path("about/", browse.show_about, name="about"),
     # Open exports.

@@ -3,6 +3,7 @@ comment 2,000 characters) are repeated here so the person sees a clear NHS error
 
 from django import forms
 
+from config.forms import HoneypotForm
 from resources.models import Rating, Suggestion
 
 SCORE_CHOICES = [
@@ -41,7 +42,7 @@ class RatingForm(forms.Form):
         return cls(data, initial=initial)
 
 
-class SuggestionForm(forms.Form):
+class SuggestionForm(HoneypotForm):
     title = forms.CharField(
         label="Name of the resource",
         max_length=Suggestion._meta.get_field("title").max_length,
@@ -82,22 +83,9 @@ class SuggestionForm(forms.Form):
             "invalid": "Enter an e-mail address in the correct format, like name@example.com",
         },
     )
-    # A honeypot: people never see or fill it; simple bots fill every field.
-    website = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, signed_in: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         if signed_in:
             # Signed in, the suggestion is linked to the account, so no address is asked for.
             del self.fields["email"]
-
-    @property
-    def is_from_a_bot(self) -> bool:
-        return bool(self.data.get("website", "").strip())
-
-    def visible_fields_without_honeypot(self):
-        return [field for field in self.visible_fields() if field.name != "website"]

@@ -1,35 +1,17 @@
 """Writes a person makes about catalogue resources (bookmarks, completions, ratings) and public
 suggestions. Each is one small function, keyword-only, validated with full_clean() inside a transaction."""
 
-import contextlib
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
+from config.rate_limits import ONE_HOUR, take_from_allowance, use_allowance_quietly
+from config.rate_limits import RateLimited as RateLimited  # the views catch services.RateLimited
 from resources.models import Bookmark, Completion, Rating, Resource, Suggestion
 
 RATING_CHANGES_PER_HOUR = 20
 SUGGESTIONS_PER_HOUR = 5
-ONE_HOUR = 60 * 60
-
-
-class RateLimited(Exception):
-    """Too many attempts in the window; nothing was saved."""
-
-
-def _take_from_allowance(*, key: str, limit: int, window_seconds: int) -> None:
-    """Count one attempt against a fixed window in the shared cache; raise RateLimited once over the limit.
-    cache.add starts the window atomically; incr is atomic on Redis and the database cache is good enough."""
-    cache.add(key, 0, timeout=window_seconds)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # the key expired between add and incr: start again
-        cache.set(key, 1, timeout=window_seconds)
-        used = 1
-    if used > limit:
-        raise RateLimited
 
 
 @dataclass(frozen=True)
@@ -104,7 +86,7 @@ def completion_remove(*, user, resource: Resource) -> None:
 def rating_record(*, user, resource: Resource, score: int, comment: str = "") -> Rating:
     """Create or change the person's one rating of a resource. Raises RateLimited after
     RATING_CHANGES_PER_HOUR saves in an hour, before anything is written."""
-    _take_from_allowance(
+    take_from_allowance(
         key=f"rate-limit:rating:{user.pk}", limit=RATING_CHANGES_PER_HOUR, window_seconds=ONE_HOUR
     )
     rating = Rating.objects.select_for_update().filter(user=user, resource=resource).first()
@@ -130,7 +112,7 @@ def suggestion_submit(
 ) -> Suggestion:
     """Store a public suggestion. The client address only keys the rate limit; it is never stored.
     Raises RateLimited after SUGGESTIONS_PER_HOUR from one address in an hour."""
-    _take_from_allowance(
+    take_from_allowance(
         key=f"rate-limit:suggestion:{client_address}", limit=SUGGESTIONS_PER_HOUR, window_seconds=ONE_HOUR
     )
     signed_in = user is not None and user.is_authenticated
@@ -149,7 +131,6 @@ def suggestion_submit(
 
 def suggestion_allowance_use(*, client_address: str) -> None:
     """A honeypot hit still counts against the address's allowance, so a bot cannot probe for free."""
-    with contextlib.suppress(RateLimited):
-        _take_from_allowance(
-            key=f"rate-limit:suggestion:{client_address}", limit=SUGGESTIONS_PER_HOUR, window_seconds=ONE_HOUR
-        )
+    use_allowance_quietly(
+        key=f"rate-limit:suggestion:{client_address}", limit=SUGGESTIONS_PER_HOUR, window_seconds=ONE_HOUR
+    )

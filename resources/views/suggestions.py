@@ -5,15 +5,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from config.rate_limits import client_address
 from resources import services
 from resources.learning_forms import SuggestionForm
 
 TRAINING_CRUMBS = [("Home", "/"), ("Find training", "/resources/")]
-
-
-def _client_address(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: forwarded headers can be forged by anyone. Used as a cache key, never stored.
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -23,7 +19,7 @@ def suggest_resource(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if form.is_from_a_bot:
             # Pretend it worked, so the bot learns nothing; store nothing.
-            services.suggestion_allowance_use(client_address=_client_address(request))
+            services.suggestion_allowance_use(client_address=client_address(request))
             return redirect("resources:suggestion_received")
         if form.is_valid():
             data = form.cleaned_data
@@ -35,7 +31,7 @@ def suggest_resource(request: HttpRequest) -> HttpResponse:
                     reason=data["reason"],
                     user=request.user if signed_in else None,
                     email=data.get("email", ""),
-                    client_address=_client_address(request),
+                    client_address=client_address(request),
                 )
             except services.RateLimited:
                 form.add_error(

@@ -27,6 +27,8 @@ PUBLIC_PAGES = {
     "/pathway/levels/practice-educator/?profession=paramedics": 200,
     "/pathway/capabilities/D1.L3.1/": 200,
     "/pathway/examples/": 200,
+    "/pathway/examples/share/": 200,
+    "/pathway/examples/share/thank-you/": 200,
     "/pathway/examples/feedback-between-jobs/": 200,
     "/pathway/about/": 200,
     "/resources/": 200,
