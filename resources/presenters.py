@@ -37,6 +37,7 @@ class ResultItem:
     provider: str
     tags: list[str]
     is_demo: bool
+    slug: str = ""
 
 
 def result_items(resources) -> list[ResultItem]:
@@ -53,6 +54,7 @@ def result_items(resources) -> list[ResultItem]:
                 cost_text(resource),
             ],
             is_demo=resource.is_demo,
+            slug=resource.slug,
         )
         for resource in resources
     ]

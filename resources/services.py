@@ -61,6 +61,15 @@ def bookmark_toggle(*, user, resource: Resource) -> bool:
 
 
 @transaction.atomic
+def bookmark_add(*, user, resource: Resource) -> None:
+    """Put the resource on the person's learning list; saving it twice keeps one."""
+    if not Bookmark.objects.filter(user=user, resource=resource).exists():
+        bookmark = Bookmark(user=user, resource=resource)
+        bookmark.full_clean()
+        bookmark.save()
+
+
+@transaction.atomic
 def bookmark_remove(*, user, resource: Resource) -> None:
     Bookmark.objects.filter(user=user, resource=resource).delete()
 

@@ -14,17 +14,25 @@ version are left out of the key, for parts of every page that no content changes
 values (the header, by the state of its navigation; the footer). With `when=`, the fragment is kept
 only when the condition is true: templates/base.html wraps its title, breadcrumbs and content that
 way, for the views that say their page is shared (`shared_page` in the context, set by
-pathways.views.rendering). Nothing personal may go inside: no user, no CSRF token, no messages.
+pathways.views.rendering). Nothing personal may go inside: no user, no messages, and no CSRF token but
+through `{% csrf_input %}`, which inside a fragment leaves a placeholder that each request's own token
+replaces as the fragment is served (a form for signed-in people, such as "Save" on a training list).
 
 A fragment is not kept when the middleware keeps the whole page anyway (a signed-out visitor).
 """
 
 from django import template
 from django.core.cache import caches
+from django.middleware.csrf import get_token
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from config.page_cache import PAGES_CACHE, TIMEOUT, cache_key, site_wide_key
 
 register = template.Library()
+
+# Stands for the request's CSRF token in a kept fragment; never a token itself (tokens are alphanumeric).
+CSRF_PLACEHOLDER = "{{shared-fragment-csrf-token}}"
 
 
 class SharedFragmentNode(template.Node):
@@ -46,8 +54,14 @@ class SharedFragmentNode(template.Node):
         pages = caches[PAGES_CACHE]
         html = pages.get(key)
         if html is None:
-            html = self.nodelist.render(context)
+            request.rendering_shared_fragment = True
+            try:
+                html = self.nodelist.render(context)
+            finally:
+                request.rendering_shared_fragment = False
             pages.set(key, html, TIMEOUT)
+        if CSRF_PLACEHOLDER in html:
+            html = mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308 - kept markup and a token
         return html
 
 
@@ -69,3 +83,14 @@ def shared_fragment(parser, token):
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
     return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]), vary, when, site_wide)
+
+
+@register.simple_tag(takes_context=True)
+def csrf_input(context) -> str:
+    """The CSRF hidden input, safe inside a shared fragment: there it is a placeholder, filled in with each
+    request's own token as the fragment is served. Needs `request` in the context."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    token = CSRF_PLACEHOLDER if getattr(request, "rendering_shared_fragment", False) else get_token(request)
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)

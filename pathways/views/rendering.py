@@ -49,7 +49,8 @@ def render_page(
     # Templates add out-of-band swaps (counts, live-region text) to the partial alone: `htmx_partial`.
     context = {**context, "htmx_partial": as_partial}
     if shared:
-        context["shared_page"] = ("shared", *vary)
+        # Signed in or not is always part of the key: shared parts may hold signed-in people's buttons.
+        context["shared_page"] = ("shared", request.user.is_authenticated, *vary)
     response = render(request, name, context)
     if partial is not None:
         patch_vary_headers(response, HTMX_VARY)

@@ -164,5 +164,6 @@ def show_training_for(request: HttpRequest, kind: str, key: str) -> HttpResponse
         "training": training,
         "subject": subject,
         "subject_href": subject_href,
+        "signed_in": request.user.is_authenticated,
     }
     return render_page(request, "resources/training_for.html", context, partial="training_list", shared=True)

@@ -69,9 +69,13 @@ def show_learning_list(request: HttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def toggle_bookmark(request: HttpRequest, slug: str) -> HttpResponse:
     resource = _published_resource(slug)
-    if request.POST.get("action") == "remove":
+    action = request.POST.get("action")
+    if action == "remove":
         services.bookmark_remove(user=request.user, resource=resource)
         bookmarked = False
+    elif action == "add":  # "Save" on a shared training list, which cannot know what is saved already
+        services.bookmark_add(user=request.user, resource=resource)
+        bookmarked = True
     else:
         bookmarked = services.bookmark_toggle(user=request.user, resource=resource)
     if request.htmx:

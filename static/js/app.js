@@ -33,3 +33,12 @@ document.body.addEventListener("htmx:afterSettle", (event) => {
   cell.classList.add("app-pathway-map__cell--open");
   cell.setAttribute("aria-current", "true");
 });
+
+// Filters that wait behind "Filter" on a phone sit open beside the results on a wide screen. Without this
+// file they stay one click away everywhere.
+const wideScreen = window.matchMedia("(min-width: 48.0625em)");
+for (const details of document.querySelectorAll("details[data-open-on-wide-screens]")) {
+  if (wideScreen.matches) {
+    details.open = true;
+  }
+}

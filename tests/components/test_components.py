@@ -565,3 +565,22 @@ def test_markup_checker_catches_the_problems_it_looks_for():
     assert check_markup('<p id="a"></p><p id="a"></p>') != []
     assert check_markup("<div><span></div>") != []
     assert check_markup('<div><svg><path d="M0"/></svg></div>') == []
+
+
+def test_no_template_of_ours_has_a_comment_django_would_print():
+    """{# … #} is one line only: spread over two, Django prints it on the page as text."""
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    folders = [
+        settings.BASE_DIR / name for name in ("templates", "pathways", "resources", "accounts", "evaluation")
+    ]
+    offenders = [
+        str(path.relative_to(settings.BASE_DIR))
+        for folder in folders
+        for path in Path(folder).rglob("*.html")
+        if re.search(r"\{#(?:(?!#\}).)*\n", path.read_text(), flags=re.S)
+    ]
+    assert offenders == []

@@ -317,3 +317,19 @@ def test_the_number_of_queries_does_not_grow_with_the_catalogue(
     assert partial.status_code == 200
     assert found in partial.content.decode()
     assert shown(partial) == shown(response)
+
+
+def test_the_filters_chosen_are_summed_up_above_the_results_each_removable(client, demo_catalogue):
+    html = client.get(f"{CATALOGUE}?cost=free&delivery=online_self_paced").content.decode()
+
+    chosen = html[html.index('class="app-chosen-filters"') : html.index('class="nhsuk-list app-results"')]
+    assert "Cost: Free" in chosen and 'href="?delivery=online_self_paced"' in chosen
+    assert 'Filter<span id="catalogue_chosen_count"> (2 chosen)</span>' in html
+    assert "data-open-on-wide-screens>" in html  # closed until a wide screen opens it
+
+
+def test_no_filters_chosen_means_no_summary(client, demo_catalogue):
+    html = client.get(CATALOGUE).content.decode()
+
+    assert "app-chosen-filters" not in html
+    assert '<span id="catalogue_chosen_count"></span>' in html

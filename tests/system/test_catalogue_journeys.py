@@ -49,12 +49,35 @@ def test_filtering_works_without_javascript(no_js_page, live_server, demo_catalo
     page = no_js_page
     page.goto(live_server.url + "/resources/")
     assert_accessible(page)
+    page.locator("summary", has_text="Filter").click()  # without JavaScript the filters wait behind it
     page.locator("summary", has_text="Cost").click()
     page.get_by_label(re.compile(r"^Free")).check()
     page.get_by_role("button", name="Apply filters").click()
     expect(page).to_have_url(re.compile(r"cost=free"))
     expect(page.locator("#catalogue_count")).to_have_text(f"{free_count()} training resources")
+    expect(page.locator(".app-chosen-filters")).to_contain_text("Cost: Free")
+    expect(page.locator("summary", has_text="Filter (1 chosen)")).to_be_visible()
     assert_accessible(page)
+
+
+def test_on_a_phone_results_come_first_and_the_filters_wait_behind_filter(
+    kept_phone_page, live_server, demo_catalogue
+):
+    kept_phone_page.goto(live_server.url + "/resources/?cost=free")
+
+    filters = kept_phone_page.locator("details.app-filters")
+    assert filters.evaluate("details => !details.open")
+    expect(kept_phone_page.locator(".app-chosen-filters")).to_contain_text("Cost: Free")
+    expect(kept_phone_page.locator(".app-results__item").first).to_be_in_viewport()
+    kept_phone_page.locator("summary", has_text="Filter (1 chosen)").click()
+    expect(kept_phone_page.locator("summary", has_text="Cost")).to_be_visible()
+
+
+def test_on_a_wide_screen_the_filters_sit_open_beside_the_results(kept_page, live_server, demo_catalogue):
+    kept_page.goto(live_server.url + "/resources/")
+
+    assert kept_page.locator("details.app-filters").evaluate("details => details.open")
+    expect(kept_page.locator("summary", has_text="Cost")).to_be_visible()
 
 
 def test_nothing_found_offers_a_way_on(kept_page, live_server, demo_catalogue):

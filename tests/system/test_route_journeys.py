@@ -154,3 +154,23 @@ def test_on_a_phone_no_word_breaks_mid_word(kept_phone_page, live_server, demo_f
     kept_phone_page.goto(live_server.url + path)
 
     assert kept_phone_page.evaluate(BROKEN_WORDS, selector) == []
+
+
+def test_signed_in_without_javascript_i_save_training_from_my_next_step(
+    no_js_page, live_server, demo_framework, demo_catalogue, sign_in_browser
+):
+    from resources.models import Bookmark
+    from tests.factories import UserFactory
+
+    user = UserFactory()
+    sign_in_browser(no_js_page.context, user)
+    no_js_page.goto(live_server.url + "/pathway/next/?from=registered-practitioner&profession=paramedics")
+    first = no_js_page.locator(".app-training-list__item").first
+    title = first.locator("a").first.inner_text()
+
+    first.get_by_role("button", name=f"Save “{title}” to my learning list").click()
+
+    expect(no_js_page.locator(".nhsuk-notification-banner--success")).to_contain_text(title)
+    assert no_js_page.url.startswith(live_server.url + "/pathway/next/")
+    assert Bookmark.objects.filter(user=user, resource__title=title).exists()
+    assert_accessible(no_js_page)
