@@ -41,23 +41,30 @@ def count_text(count: int) -> str:
 
 @dataclass
 class ProfessionTailoring:
-    """`?profession=<slug>`: that profession's lived examples only, with a way back to all of them."""
+    """Lived examples ranked for the visitor's profession: theirs first, then every other profession's."""
 
     profession: Profession | None
-    examples: list
-    all_count: int
+    from_profession: list
+    from_others: list
 
     @property
-    def hidden_count(self) -> int:
-        return self.all_count - len(self.examples)
+    def examples(self) -> list:
+        return [*self.from_profession, *self.from_others]
+
+    @property
+    def all_count(self) -> int:
+        return len(self.from_profession) + len(self.from_others)
 
 
 def tailor_by_profession(examples: list, profession_slug: str | None) -> ProfessionTailoring:
     profession = Profession.objects.filter(slug=profession_slug).first() if profession_slug else None
     if profession is None:
-        return ProfessionTailoring(profession=None, examples=examples, all_count=len(examples))
-    chosen = [example for example in examples if example.profession_id == profession.pk]
-    return ProfessionTailoring(profession=profession, examples=chosen, all_count=len(examples))
+        return ProfessionTailoring(profession=None, from_profession=[], from_others=examples)
+    return ProfessionTailoring(
+        profession=profession,
+        from_profession=[example for example in examples if example.profession_id == profession.pk],
+        from_others=[example for example in examples if example.profession_id != profession.pk],
+    )
 
 
 @dataclass

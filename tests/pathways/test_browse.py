@@ -100,11 +100,15 @@ def test_capability_page_shows_statement_place_and_neighbours(client, demo_frame
 def test_profession_tailors_lived_examples(client, demo_framework):
     response = client.get("/pathway/levels/practice-educator/?profession=paramedics")
     html = response.content.decode()
-    assert "Showing examples for Paramedics" in html
-    assert {e.profession.slug for e in response.context["tailoring"].examples} == {"paramedics"}
-    assert "feedback-between-jobs" in html
-    assert "adjustments-that-helped-every-learner" not in html  # a dietitian's story
-    assert 'href="/pathway/levels/practice-educator/?profession=">Show all professions' in html
+    tailoring = response.context["tailoring"]
+    assert "Showing examples for Paramedics first" in html
+    assert tailoring.from_profession and {e.profession.slug for e in tailoring.from_profession} == {
+        "paramedics"
+    }
+    assert "paramedics" not in {e.profession.slug for e in tailoring.from_others}
+    # Ranked, not filtered: a paramedic's story, then a dietitian's under "From other professions".
+    assert html.index("feedback-between-jobs") < html.index("From other professions")
+    assert html.index("From other professions") < html.index("adjustments-that-helped-every-learner")
 
 
 def test_unknown_profession_is_ignored(client, demo_framework):
