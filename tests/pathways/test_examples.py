@@ -1,5 +1,7 @@
 """Lived examples: the filterable list (plain GET form, enhanced by htmx) and one example's page."""
 
+import re
+
 import pytest
 
 from pathways.models import LivedExample
@@ -157,3 +159,13 @@ def test_example_page_uses_a_fixed_number_of_queries(client, demo_framework, dja
             response = client.get(example.get_absolute_url())
         assert response.status_code == 200
         assert example.pull_quote in response.content.decode()
+
+
+def test_a_story_page_sets_its_quote_apart_in_the_nhs_inset_text_pattern(client, demo_framework):
+    example = LivedExample.objects.get(slug="feedback-between-jobs")
+
+    html = re.sub(r"\s+", " ", client.get(example.get_absolute_url()).content.decode())
+
+    quote = re.search(r'<figure class="nhsuk-inset-text app-quote">(.*?)</figure>', html).group(1)
+    assert "<blockquote" in quote and example.pull_quote in quote
+    assert "<figcaption" in quote and f"{example.person}, {example.profession.name}" in quote
