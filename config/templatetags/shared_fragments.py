@@ -18,7 +18,8 @@ pathways.views.rendering). Nothing personal may go inside: no user, no messages,
 through `{% csrf_input %}`, which inside a fragment leaves a placeholder that each request's own token
 replaces as the fragment is served (a form for signed-in people, such as "Save" on a training list).
 
-A fragment is not kept when the middleware keeps the whole page anyway (a signed-out visitor).
+A fragment is not kept when the middleware keeps the whole page anyway (a signed-out visitor to a public
+page); on a page that is not kept whole, a form's page say, fragments are kept for everyone.
 """
 
 from django import template
@@ -46,7 +47,10 @@ class SharedFragmentNode(template.Node):
     def render(self, context):
         request = context.get("request")
         when = self.when.resolve(context) if self.when is not None else True
-        if not when or request is None or getattr(request, "page_cache_keeps_whole_page", False):
+        kept_whole = getattr(request, "page_cache_keeps_whole_page", False) and getattr(
+            request, "renders_public_page", False
+        )
+        if not when or request is None or kept_whole:
             return self.nodelist.render(context)
         vary = [repr(when), *(repr(value.resolve(context)) for value in self.vary)]
         name = f"fragment:{self.name.resolve(context)}"

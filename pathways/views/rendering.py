@@ -15,7 +15,7 @@
 
 import operator
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import partial, wraps
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -28,7 +28,13 @@ HTMX_VARY = ["HX-Request", "HX-History-Restore-Request"]
 
 
 def public_page(view: Callable) -> Callable:
-    return require_safe(cache_control(public=True)(view))
+    @wraps(view)
+    def view_of_a_public_page(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # The whole page may be kept for signed-out visitors, so its shared fragments need not be too.
+        request.renders_public_page = True
+        return view(request, *args, **kwargs)
+
+    return require_safe(cache_control(public=True)(view_of_a_public_page))
 
 
 def wants_partial(request: HttpRequest) -> bool:

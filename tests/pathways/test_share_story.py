@@ -142,3 +142,29 @@ def test_curators_moderate_stories_in_admin_and_cannot_add_or_rewrite_them(clien
     assert submission.status == StorySubmission.Status.PUBLISHED
     change_page = admin.get(reverse("admin:pathways_storysubmission_change", args=[submission.pk])).content
     assert b'name="story"' not in change_page  # read-only: what the person wrote stays as they wrote it
+
+
+def test_the_form_uses_the_same_number_of_queries_however_big_the_framework(
+    client, demo_framework, django_assert_max_num_queries
+):
+    from tests.factories import add_capabilities_to_every_cell, add_lived_examples
+
+    with django_assert_max_num_queries(4):  # the framework, its levels and domains, the professions
+        assert client.get(SHARE).status_code == 200
+    add_capabilities_to_every_cell(demo_framework, per_cell=5)
+    add_lived_examples(demo_framework, 40)
+    with django_assert_max_num_queries(4):
+        assert client.get(SHARE).status_code == 200
+
+
+def test_the_kept_form_carries_each_visitors_own_token(demo_framework):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+    first_token = token.search(first.get(SHARE).content.decode()).group(1)  # renders and keeps the form
+    second_token = token.search(second.get(SHARE).content.decode()).group(1)  # served the kept form
+
+    assert first_token != second_token
+    response = second.post(SHARE, GOOD | {"csrfmiddlewaretoken": second_token})
+    assert response.status_code == 302
+    assert StorySubmission.objects.count() == 1
