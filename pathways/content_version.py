@@ -47,7 +47,10 @@ def content_changed() -> None:
 
 
 def is_public_content(model) -> bool:
-    return bool(getattr(model, "staff_curated", False) or getattr(model, "shown_on_public_pages", False))
+    """What curators keep is shown on public pages, unless the model says it is not (`shown_on_public_pages
+    = False`: a moderation queue, which the public writes to and no page shows); and a few models the
+    public writes to are shown (`shown_on_public_pages = True`: ratings)."""
+    return bool(getattr(model, "shown_on_public_pages", getattr(model, "staff_curated", False)))
 
 
 def _after_change(sender, **kwargs) -> None:

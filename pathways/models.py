@@ -299,10 +299,13 @@ class LivedExample(models.Model):
 class StorySubmission(models.Model):
     """A story an educator offers through "Share your story"; waits in a moderation queue in admin.
 
-    Not public content (no `staff_curated`): a submission never changes what pages show, so it never
-    moves the content version. A curator who wants to publish it writes a LivedExample from it, with the
-    person's consent on record here.
+    Curators moderate it (`staff_curated`), but no page shows it (`shown_on_public_pages = False`), so a
+    submission never moves the content version: the public cannot empty every kept page with a form.
+    A curator who wants to publish it writes a LivedExample from it, with the consent on record here.
     """
+
+    staff_curated = True
+    shown_on_public_pages = False
 
     class Status(models.TextChoices):
         NEW = "new", "New"

@@ -212,6 +212,7 @@ class Suggestion(models.Model):
     """A missing resource, suggested by the public; waits in a moderation queue in admin."""
 
     staff_curated = True
+    shown_on_public_pages = False  # no page shows it: a suggestion must not empty every kept page
 
     class Status(models.TextChoices):
         NEW = "new", "New"

@@ -168,3 +168,12 @@ def test_the_kept_form_carries_each_visitors_own_token(demo_framework):
     response = second.post(SHARE, GOOD | {"csrfmiddlewaretoken": second_token})
     assert response.status_code == 302
     assert StorySubmission.objects.count() == 1
+
+
+def test_curators_can_moderate_stories(demo_framework):
+    from django.contrib.auth.models import Group
+
+    curators = Group.objects.get(name="Curators")
+
+    codenames = set(curators.permissions.values_list("codename", flat=True))
+    assert {"view_storysubmission", "change_storysubmission"} <= codenames

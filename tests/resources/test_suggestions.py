@@ -216,3 +216,13 @@ def test_the_moderation_queue_filters_by_status(admin_client_with_mfa, db):
     html = response.content.decode()
     assert "Waiting one" in html
     assert "Declined one" not in html
+
+
+def test_a_suggestion_never_moves_the_content_version(client, db):
+    from pathways import content_version
+
+    before = content_version.current()
+    client.post(SUGGEST, {**GOOD, "email": "someone@example.com"})
+
+    assert Suggestion.objects.exists()
+    assert content_version.current() == before
