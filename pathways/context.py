@@ -32,9 +32,15 @@ from pathways.presenters.browse import shows_illustrative_content
 
 NAMES = ("profession", "here")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-# Where a context in the query string is the visitor's choice. (The catalogue's own `profession` is a
-# filter that may name several: it is not taken as a context, though links into it carry one.)
-CONTEXT_PATHS = ("/pathway/", "/resources/for/")
+# Where a context in the query string is the visitor's choice: the pathway, and training pages (the
+# training for a domain, level or capability; a resource's own page). The catalogue's own `profession`
+# is a filter that may name several: it is not taken as a context, though links into it carry one.
+CONTEXT_PATHS = ("/pathway/", "/resources/")
+NOT_CONTEXT_PATHS = ("/resources/", "/resources/suggest/", "/resources/my-learning-list/")
+
+
+def takes_context(path: str) -> bool:
+    return path.startswith(CONTEXT_PATHS) and path not in NOT_CONTEXT_PATHS
 
 
 def cookie_name() -> str:
@@ -74,7 +80,7 @@ def _slug(value: Any) -> str:
 
 def from_query(request: HttpRequest) -> dict[str, str]:
     """The context values the query string brings (an empty value clears one: "Any profession")."""
-    if not request.path.startswith(CONTEXT_PATHS):
+    if not takes_context(request.path):
         return {}
     return {name: _slug(request.GET[name]) for name in NAMES if name in request.GET}
 

@@ -2,6 +2,8 @@
 shared, and in a browser-session cookie, so pages reached without them still know them
 (pathways/context.py)."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -174,3 +176,19 @@ def test_a_malformed_cookie_counts_as_nothing(client, demo_framework):
 
     assert response.status_code == 200
     assert "You are here" not in response.content.decode()
+
+
+def test_training_links_carry_the_context_and_a_resource_page_keeps_it(
+    client, demo_framework, demo_catalogue
+):
+    html = client.get(LEVEL_URL, {"profession": "paramedics", "here": "practice-educator"}).content.decode()
+    panel = html[html.index('id="training-panel-heading"') :]
+
+    resource_link = re.search(r'<a href="(/resources/[a-z0-9-]+/\?[^"]+)">', panel).group(1)
+    assert resource_link.endswith("?profession=paramedics&amp;here=practice-educator")
+
+    client.cookies.clear()
+    response = client.get(resource_link.replace("&amp;", "&"))
+    assert response.status_code == 200
+    assert kept(client) == "paramedics.practice-educator"
+    assert "?profession=paramedics&amp;here=practice-educator" in response.content.decode()

@@ -3,6 +3,7 @@ next step", and reach a story and a training item from my profession. Phone and 
 and off, and by keyboard alone."""
 
 import itertools
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -57,8 +58,13 @@ def test_a_new_supervisor_paramedic_finds_their_step_and_their_next_one(
     expect(page.locator("h1")).not_to_have_text("Your next step")
     expect(page.locator("main")).to_contain_text("Paramedics")
     page.go_back()
-    training.first.locator("a").click()
-    expect(page).to_have_url(f"{live_server.url}/resources/{page.url.rstrip('/').rsplit('/', 1)[-1]}/")
+    title = training.first.locator("a").first.inner_text()
+    training.first.locator("a").first.click()
+    # The training item's page, reached with my place carried along
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page).to_have_url(
+        re.compile(r"/resources/[a-z0-9-]+/\?profession=paramedics&here=registered-practitioner$")
+    )
 
 
 def tab_to(page, locator, *, limit: int = 300) -> None:
