@@ -426,3 +426,10 @@ def test_the_top_level_cell_has_no_next_level_link(client, demo_framework):
     )
 
     assert "The same domain at" not in client.get(url).content.decode()
+
+
+def test_an_opened_cells_headings_stay_in_order(client, demo_framework, demo_catalogue):
+    partial = client.get(CELL_URL, **HTMX).content.decode()
+
+    levels = [int(level) for level in re.findall(r"<h([1-6])", partial)]
+    assert levels[0] == 2 and all(level == 3 or level == 4 for level in levels[1:]), levels
